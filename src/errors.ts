@@ -1,0 +1,54 @@
+// One base class for every error geokg raises on purpose, so callers can tell
+// expected failures (bad input, bad settings) from bugs by `instanceof GeokgError`.
+
+export class GeokgError extends Error {
+  /** Stable, machine-readable reason (e.g. `EMPTY_INPUT`); messages may change, codes don't. */
+  readonly code: string;
+
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** Input that cannot become an article: names the file and, inside JSONL or JSON arrays, the record. */
+export class InputError extends GeokgError {
+  readonly file: string;
+  /** 1-based line (JSONL) or record index (JSON array), when the error concerns one record. */
+  readonly record?: number;
+
+  constructor(code: string, detail: string, file: string, record?: number, options?: { cause?: unknown }) {
+    super(code, `${file}${record === undefined ? '' : `, record ${record}`}: ${detail}`, options);
+    this.file = file;
+    this.record = record;
+  }
+}
+
+/** A bad environment variable or option; thrown at start, before anything runs. */
+export class ConfigError extends GeokgError {
+  constructor(message: string) {
+    super('BAD_CONFIG', message);
+  }
+}
+
+/** The embedded Neo4j could not be provisioned or started (Java, Maven, port, timeout). */
+export class EmbeddedNeo4jError extends GeokgError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('EMBEDDED_NEO4J', message, options);
+  }
+}
+
+/** Neo4j is unreachable or refused the credentials. */
+export class GraphUnavailableError extends GeokgError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('GRAPH_UNAVAILABLE', message, options);
+  }
+}
+
+/** Something the user asked for does not exist (an article id, an entity name). */
+export class NotFoundError extends GeokgError {
+  constructor(message: string) {
+    super('NOT_FOUND', message);
+  }
+}

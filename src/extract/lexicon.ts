@@ -1,0 +1,110 @@
+// Loads the cue lexicons (data/lexicon/{de,en}.yaml) once and compiles their word patterns.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Language, RelationType } from '../model.ts';
+
+export interface CueRule {
+  id: string;
+  type: RelationType;
+  reason: string;
+  match: WordMatcher;
+  particle?: string;
+  direction: 'forward' | 'reciprocal';
+  complement: boolean;
+  objectPreps?: string[];
+  requires?: string[];
+  requiresCoordinatedSubject: boolean;
+}
+
+export interface NounRule {
+  id: string;
+  type: RelationType;
+  reason: string;
+  match: WordMatcher;
+  direction: 'forward' | 'reciprocal';
+  target: string[];
+  agent: string[];
+  between: string[];
+  requiresTarget: boolean;
+  requiresBetween: boolean;
+  subjectIsTarget: string[];
+  modifiers?: string[];
+}
+
+export interface Lexicon {
+  language: Language;
+  verbs: CueRule[];
+  nouns: NounRule[];
+  nounGap: Set<string>;
+  negation: { words: WordMatcher; exceptions: string[] };
+  modality: { words: WordMatcher; sentenceWide: Set<string> };
+  reporting: { verbs: Set<string>; prepositions: Set<string>; postpositions: Set<string>; phrases: string[][] };
+  anaphora: { pairs: Array<{ words: string[][]; types: string[] }>; personPronouns: Set<string>; demonstratives: Set<string> };
+  orgTriggers: Set<string>;
+}
+
+export type WordMatcher = (lower: string) => boolean;
+
+/** "word" exact, "stem*" prefix, "*end" suffix, "*part*" infix. */
+export function compilePatterns(patterns: string[]): WordMatcher {
+  const exact = new Set<string>();
+  const prefix: string[] = [];
+  const suffix: string[] = [];
+  const infix: string[] = [];
+  for (const p of patterns.map((x) => String(x).toLowerCase())) {
+    const head = p.startsWith('*');
+    const tail = p.endsWith('*') && p.length > 1;
+    const core = p.replace(/^\*|\*$/g, '');
+    if (head && tail) infix.push(core);
+    else if (tail) prefix.push(core);
+    else if (head) suffix.push(core);
+    else exact.add(core);
+  }
+  return (w) => exact.has(w) || prefix.some((s) => w.startsWith(s)) || suffix.some((s) => w.endsWith(s)) || infix.some((s) => w.includes(s));
+}
+
+const cache = new Map<Language, Lexicon>();
+
+export function loadLexicon(language: Language): Lexicon {
+  let lex = cache.get(language);
+  if (!lex) {
+    const raw = parse(readFileSync(new URL(`../../data/lexicon/${language}.yaml`, import.meta.url), 'utf8'));
+    lex = compileLexicon(language, raw);
+    cache.set(language, lex);
+  }
+  return lex;
+}
+
+const words = (xs: unknown): string[] => ((xs as string[] | undefined) ?? []).map((x) => String(x).toLowerCase());
+const phrases = (xs: unknown): string[][] => words(xs).map((p) => p.split(/\s+/));
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function compileLexicon(language: Language, raw: any): Lexicon {
+  return {
+    language,
+    verbs: (raw.verbs ?? []).map((v: any): CueRule => ({
+      id: v.id, type: v.type, reason: v.reason, match: compilePatterns(v.forms),
+      particle: v.particle?.toLowerCase(), direction: v.direction ?? 'forward', complement: !!v.complement,
+      objectPreps: v.objectPreps ? words(v.objectPreps) : undefined, requires: v.requires ? words(v.requires) : undefined,
+      requiresCoordinatedSubject: !!v.requiresCoordinatedSubject,
+    })),
+    nouns: (raw.nouns ?? []).map((n: any): NounRule => ({
+      id: n.id, type: n.type, reason: n.reason, match: compilePatterns(n.forms), direction: n.direction ?? 'forward',
+      target: words(n.target), agent: words(n.agent), between: words(n.between), requiresTarget: !!n.requiresTarget,
+      requiresBetween: !!n.requiresBetween, subjectIsTarget: words(n.subjectIsTarget),
+      modifiers: n.modifiers ? words(n.modifiers) : undefined,
+    })),
+    nounGap: new Set(words(raw.nounGap)),
+    negation: { words: compilePatterns(raw.negation?.words ?? []), exceptions: words(raw.negation?.exceptions) },
+    modality: { words: compilePatterns(raw.modality?.words ?? []), sentenceWide: new Set(words(raw.modality?.sentenceWide)) },
+    reporting: {
+      verbs: new Set(words(raw.reporting?.verbs)), prepositions: new Set(words(raw.reporting?.prepositions)),
+      postpositions: new Set(words(raw.reporting?.postpositions)), phrases: phrases(raw.reporting?.phrases),
+    },
+    anaphora: {
+      pairs: (raw.anaphora?.pairs ?? []).map((p: any) => ({ words: phrases(p.words), types: p.types })),
+      personPronouns: new Set(words(raw.anaphora?.personPronouns)), demonstratives: new Set(words(raw.anaphora?.demonstratives)),
+    },
+    orgTriggers: new Set(words(raw.orgTriggers)),
+  };
+}

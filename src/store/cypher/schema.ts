@@ -1,0 +1,18 @@
+// Constraints and indexes the graph needs. Every statement is idempotent (IF NOT EXISTS),
+// so running the list twice changes nothing.
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
+  'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
+  'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
+  'CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)',
+  'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
+  'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
+  'CREATE INDEX entity_keys IF NOT EXISTS FOR (e:Entity) ON (e.keys)',
+  'CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type)',
+  'CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date)',
+  // Typo-tolerant search over every name an entity goes by (searchEntities).
+  "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+];
+
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
+export const LIST_SCHEMA = ['SHOW CONSTRAINTS YIELD name RETURN name', 'SHOW INDEXES YIELD name RETURN name'] as const;
