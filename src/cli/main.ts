@@ -3,8 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { GeokgError } from '../errors.ts';
 import { registerCommands } from './commands.ts';
-
-export const EXIT = { ok: 0, failure: 1, usage: 2, partial: 3 } as const;
+import { EXIT_CODES as EXIT } from './exitCodes.ts';
 
 async function main(argv: string[]): Promise<number> {
   const program = new Command('geokg')

@@ -9,6 +9,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
   'CREATE INDEX entity_keys IF NOT EXISTS FOR (e:Entity) ON (e.keys)',
   'CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type)',
+  // The aggregate of (source, type, target) is rebuilt from exactly these claims.
+  'CREATE INDEX claim_key IF NOT EXISTS FOR (c:Claim) ON (c.sourceId, c.targetId, c.type)',
+  'CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.articleId)',
   'CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date)',
   // Typo-tolerant search over every name an entity goes by (searchEntities).
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",

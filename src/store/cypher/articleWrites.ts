@@ -1,0 +1,94 @@
+// Every statement that writes articles, entities, claims and their aggregates. Values are always
+// parameters; relationship types and labels come from `$(...)` parameters that the writer has checked
+// against the relation-type table and the entity types.
+
+/** Which stored article an incoming one replaces: the same content (unchanged) or the same url (updated). */
+export const FIND_EXISTING_ARTICLE = `
+OPTIONAL MATCH (same:Article {id: $id})
+OPTIONAL MATCH (older:Article {url: $url}) WHERE $url IS NOT NULL AND older.id <> $id
+RETURN same.id AS sameId, collect(older.id) AS olderIds`;
+
+/** The aggregate keys and entities an article's claims touch, read before they are removed. */
+export const ARTICLE_FOOTPRINT = `
+MATCH (a:Article) WHERE a.id IN $articleIds
+OPTIONAL MATCH (a)<-[:EVIDENCED_BY]-(c:Claim)
+OPTIONAL MATCH (a)-[:MENTIONS]->(m:Entity)
+RETURN collect(DISTINCT {sourceId: c.sourceId, targetId: c.targetId, type: c.type, edge: c.edge}) AS keys,
+       collect(DISTINCT m.id) + collect(DISTINCT c.attributedToId) AS entityIds`;
+
+export const DELETE_ARTICLES = `
+MATCH (a:Article) WHERE a.id IN $articleIds
+OPTIONAL MATCH (a)<-[:EVIDENCED_BY]-(c:Claim)
+DETACH DELETE c
+WITH DISTINCT a
+DETACH DELETE a`;
+
+export const UPSERT_ENTITIES = `
+UNWIND $entities AS row
+MERGE (e:Entity {id: row.id})
+  ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
+SET e:$(row.type),
+    e.wikidata = coalesce(row.wikidata, e.wikidata),
+    e.iso2 = coalesce(row.iso2, e.iso2),
+    e.iso3 = coalesce(row.iso3, e.iso3),
+    e.role = coalesce(row.role, e.role)
+WITH e, [a IN row.aliases WHERE NOT a IN e.aliases] AS added
+SET e.aliases = e.aliases + added
+WITH e
+SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a),
+    e.keys = [a IN e.aliases + [e.name] | toLower(a)]`;
+
+export const CREATE_ARTICLE = `
+CREATE (a:Article)
+SET a = $article, a.loadedAt = datetime()`;
+
+export const CREATE_MENTIONS = `
+MATCH (a:Article {id: $articleId})
+UNWIND $mentions AS row
+MATCH (e:Entity {id: row.entityId})
+CREATE (a)-[:MENTIONS {forms: row.forms, count: row.count}]->(e)`;
+
+export const CREATE_CLAIMS = `
+MATCH (a:Article {id: $articleId})
+UNWIND $claims AS row
+MATCH (s:Entity {id: row.sourceId}), (t:Entity {id: row.targetId})
+CREATE (c:Claim)
+SET c = row
+CREATE (c)-[:SOURCE]->(s), (c)-[:TARGET]->(t), (c)-[:EVIDENCED_BY]->(a)
+WITH c, row
+MATCH (by:Entity {id: row.attributedToId})
+CREATE (c)-[:CLAIMED_BY]->(by)`;
+
+/** Aggregates are rebuilt from the claims that remain, so counts stay exact after updates and deletes. */
+export const DROP_AGGREGATES = `
+UNWIND $keys AS k
+MATCH (:Entity {id: k.sourceId})-[r:$(k.edge)]->(:Entity {id: k.targetId})
+DELETE r`;
+
+export const BUILD_AGGREGATES = `
+UNWIND $keys AS k
+MATCH (c:Claim {sourceId: k.sourceId, targetId: k.targetId, type: k.type})
+WITH k, collect(c) AS claims, count(DISTINCT c.articleId) AS articles
+MATCH (s:Entity {id: k.sourceId}), (t:Entity {id: k.targetId})
+CREATE (s)-[r:$(k.edge)]->(t)
+SET r.type = k.type,
+    r.count = size(claims),
+    r.asserted = size([c IN claims WHERE c.polarity = 'asserted']),
+    r.negated = size([c IN claims WHERE c.polarity = 'negated']),
+    r.hypothetical = size([c IN claims WHERE c.polarity = 'hypothetical']),
+    r.articles = articles,
+    r.firstSeen = reduce(m = null, c IN claims | CASE WHEN m IS NULL OR c.date < m THEN c.date ELSE m END),
+    r.lastSeen = reduce(m = null, c IN claims | CASE WHEN m IS NULL OR c.date > m THEN c.date ELSE m END),
+    r.score = reduce(sum = 0.0, c IN claims | sum + c.weight)`;
+
+/** An article named by its id or its url. */
+export const FIND_ARTICLE_IDS = 'MATCH (a:Article) WHERE a.id = $ref OR a.url = $ref RETURN collect(a.id) AS ids';
+
+export const COUNT_ARTICLE_CLAIMS = 'MATCH (c:Claim) WHERE c.articleId IN $ids RETURN count(c) AS n';
+
+/** Entities nobody mentions or relates to any more go with the last article that named them. */
+export const DELETE_ORPHAN_ENTITIES = `
+UNWIND $entityIds AS id
+MATCH (e:Entity {id: id})
+WHERE NOT (e)--()
+DELETE e`;

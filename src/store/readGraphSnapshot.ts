@@ -1,0 +1,49 @@
+// Reads the whole graph for export and statistics, converting driver integers at this boundary.
+import neo4j from 'neo4j-driver';
+import type { Graph } from './connectGraph.ts';
+import * as cypher from './cypher/graphReads.ts';
+
+export type Row = Record<string, unknown>;
+
+export interface GraphSnapshot {
+  entities: Row[];
+  aggregates: Row[];
+  claims: Row[];
+}
+
+/** Driver Integers become JS numbers; nothing above the store sees driver types. */
+export function plain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+
+async function readRows(graph: Graph, statement: string): Promise<Row[]> {
+  const { records } = await graph.driver.executeQuery(statement, {}, { database: graph.database, routing: 'READ' });
+  return records.map((r) => plain(r.toObject()) as Row);
+}
+
+export async function readGraphSnapshot(graph: Graph): Promise<GraphSnapshot> {
+  return {
+    entities: await readRows(graph, cypher.EXPORT_ENTITIES),
+    aggregates: await readRows(graph, cypher.EXPORT_AGGREGATES),
+    claims: await readRows(graph, cypher.EXPORT_CLAIMS),
+  };
+}
+
+export interface GraphStats {
+  articles: number;
+  entities: number;
+  claims: number;
+  relations: number;
+  entityTypes: Array<{ type: string; count: number }>;
+  claimTypes: Array<{ type: string; count: number }>;
+}
+
+export async function readGraphStats(graph: Graph): Promise<GraphStats> {
+  const [row] = await readRows(graph, cypher.GRAPH_STATS);
+  return row as unknown as GraphStats;
+}

@@ -1,0 +1,65 @@
+// Stores one extracted article in one transaction: unchanged articles are skipped, a new version of
+// the same url replaces the old one, and the aggregates of every touched entity pair are rebuilt exactly.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Extraction } from '../model.ts';
+import type { Graph } from './connectGraph.ts';
+import * as cypher from './cypher/articleWrites.ts';
+import { toGraphRows, type AggregateKey } from './toGraphRows.ts';
+
+export type WriteOutcome = 'created' | 'unchanged' | 'updated';
+
+interface Footprint {
+  keys: AggregateKey[];
+  entityIds: string[];
+}
+
+export async function readFootprint(tx: ManagedTransaction, articleIds: string[]): Promise<Footprint> {
+  const result = await tx.run(cypher.ARTICLE_FOOTPRINT, { articleIds });
+  const record = result.records[0];
+  const keys = (record.get('keys') as Array<AggregateKey & { type: string | null }>).filter((k) => k.type !== null);
+  return { keys, entityIds: (record.get('entityIds') as Array<string | null>).filter((id): id is string => id !== null) };
+}
+
+function mergeKeys(a: AggregateKey[], b: AggregateKey[]): AggregateKey[] {
+  const all = new Map<string, AggregateKey>();
+  for (const k of [...a, ...b]) all.set(`${k.sourceId}|${k.type}|${k.targetId}`, k);
+  return [...all.values()];
+}
+
+export async function rebuildAggregates(tx: ManagedTransaction, keys: AggregateKey[]): Promise<void> {
+  if (keys.length === 0) return;
+  await tx.run(cypher.DROP_AGGREGATES, { keys });
+  await tx.run(cypher.BUILD_AGGREGATES, { keys });
+}
+
+export async function removeArticles(tx: ManagedTransaction, articleIds: string[]): Promise<Footprint> {
+  const footprint = await readFootprint(tx, articleIds);
+  await tx.run(cypher.DELETE_ARTICLES, { articleIds });
+  return footprint;
+}
+
+async function writeInTransaction(tx: ManagedTransaction, extraction: Extraction): Promise<WriteOutcome> {
+  const { article } = extraction;
+  const existing = await tx.run(cypher.FIND_EXISTING_ARTICLE, { id: article.id, url: article.url ?? null });
+  if (existing.records[0].get('sameId') !== null) return 'unchanged';
+  const olderIds = existing.records[0].get('olderIds') as string[];
+  const rows = toGraphRows(extraction);
+  const replaced = olderIds.length > 0 ? await removeArticles(tx, olderIds) : { keys: [], entityIds: [] };
+  await tx.run(cypher.UPSERT_ENTITIES, { entities: rows.entities });
+  await tx.run(cypher.CREATE_ARTICLE, { article: rows.article });
+  await tx.run(cypher.CREATE_MENTIONS, { articleId: article.id, mentions: rows.mentions });
+  await tx.run(cypher.CREATE_CLAIMS, { articleId: article.id, claims: rows.claims });
+  await rebuildAggregates(tx, mergeKeys(rows.keys, replaced.keys));
+  if (replaced.entityIds.length > 0) await tx.run(cypher.DELETE_ORPHAN_ENTITIES, { entityIds: replaced.entityIds });
+  return olderIds.length > 0 ? 'updated' : 'created';
+}
+
+export async function writeExtraction(graph: Graph, extraction: Extraction): Promise<WriteOutcome> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    // executeWrite retries deadlocks and other transient errors from concurrent loads.
+    return await session.executeWrite((tx) => writeInTransaction(tx, extraction));
+  } finally {
+    await session.close();
+  }
+}
