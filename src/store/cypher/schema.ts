@@ -12,6 +12,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // The aggregate of (source, type, target) is rebuilt from exactly these claims.
   'CREATE INDEX claim_key IF NOT EXISTS FOR (c:Claim) ON (c.sourceId, c.targetId, c.type)',
   'CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.articleId)',
+  'CREATE INDEX claim_mode IF NOT EXISTS FOR (c:Claim) ON (c.mode)',
   'CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date)',
   // Typo-tolerant search over every name an entity goes by (searchEntities).
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",

@@ -1,0 +1,66 @@
+// Per-request DataLoaders: every entity, article, claim and per-entity lookup of one GraphQL request is
+// batched into one Cypher round trip per field level. Loaders that take arguments are grouped by them.
+import DataLoader from 'dataloader';
+import * as q from '../store/apiQueries.ts';
+import type { RunRead } from '../store/readRepository.ts';
+import type { RelationSortKey } from '../store/cypher/apiReads.ts';
+
+type Batch<V> = (keys: readonly string[]) => Promise<Map<string, V>>;
+
+/** A DataLoader whose batch answers with a Map; missing keys load as `fallback`. */
+function mapLoader<V>(batch: Batch<V>, fallback: V): DataLoader<string, V> {
+  return new DataLoader<string, V>(async (keys) => {
+    const found = await batch(keys);
+    return keys.map((k) => found.get(k) ?? fallback);
+  }, { maxBatchSize: 1000 });
+}
+
+/** One loader per distinct argument set, created on first use. */
+function loaderFamily<A, V>(make: (args: A) => DataLoader<string, V>): (args: A) => DataLoader<string, V> {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = make(args)));
+    return loader;
+  };
+}
+
+export interface RelationArgs { filter: q.RelationFilter; direction: string; sort: RelationSortKey; first: number; skip: number }
+export interface ClaimArgs { polarity: string[] | null; since: string | null; until: string | null; first: number }
+
+export function createLoaders(run: RunRead) {
+  return {
+    entity: mapLoader<q.EntityRow | undefined>((ids) => q.entitiesByIds(run, ids), undefined),
+    entityRef: mapLoader<string | undefined>((refs) => q.entityIdsByRefs(run, refs), undefined),
+    article: mapLoader<q.ArticleRow | undefined>((ids) => q.articlesByIds(run, ids), undefined),
+    articleEntities: mapLoader((ids) => q.articleEntityIds(run, ids), [] as string[]),
+    mentionCount: mapLoader((ids) => q.mentionCounts(run, ids), 0),
+    officeHolders: mapLoader((ids) => q.officeHolders(run, ids), [] as string[]),
+    affiliations: mapLoader((ids) => q.affiliations(run, ids), [] as string[]),
+    entityRelations: loaderFamily((args: RelationArgs) =>
+      mapLoader((ids) => q.entityRelationPages(run, ids, args), { total: 0, page: [] } as q.Page<q.RelationRow>)),
+    counterparts: loaderFamily((args: { filter: q.RelationFilter; first: number }) =>
+      mapLoader((ids) => q.counterparts(run, ids, args.filter, args.first), [] as q.CounterpartRow[])),
+    timeline: loaderFamily((args: { filter: q.RelationFilter; bucketLength: number }) =>
+      mapLoader((ids) => q.timelines(run, ids, args.filter, args.bucketLength), [] as q.TimelineRow[])),
+    entityArticles: loaderFamily((args: { first: number; skip: number }) =>
+      mapLoader((ids) => q.entityArticlePages(run, ids, args.first, args.skip), { total: 0, page: [] } as q.Page<string>)),
+    relationClaims: loaderFamily((args: ClaimArgs) =>
+      mapLoader((keys) => q.claimsByRelations(run, keys.map(splitRelationKey), args), [] as q.ClaimRow[])),
+    articleClaims: loaderFamily((args: { first: number }) =>
+      mapLoader((ids) => q.claimsByArticles(run, ids, args.first), [] as q.ClaimRow[])),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Relations are identified as `source|TYPE|target`; ids never contain `|`. */
+export function relationKey(row: { sourceId: string; type: string; targetId: string }): string {
+  return `${row.sourceId}|${row.type}|${row.targetId}`;
+}
+
+export function splitRelationKey(key: string): { key: string; sourceId: string; targetId: string; type: string } {
+  const [sourceId, type, targetId] = key.split('|');
+  return { key, sourceId, targetId, type };
+}

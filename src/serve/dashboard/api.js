@@ -1,0 +1,38 @@
+// The GraphQL client: one POST /graphql per call, errors turned into one exception type the UI can show.
+
+export class ApiError extends Error {
+  constructor(message, { unreachable = false } = {}) {
+    super(message);
+    this.name = 'ApiError';
+    /** True when the server did not answer at all (network error, 5xx), as opposed to a bad query. */
+    this.unreachable = unreachable;
+  }
+}
+
+const TIMEOUT_MS = 20_000;
+
+export async function gql(query, variables = {}) {
+  let response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw new ApiError(`API unreachable: POST /graphql failed (${error.message})`, { unreachable: true });
+  }
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(`API unreachable: POST /graphql answered ${response.status} without JSON`, { unreachable: true });
+  }
+  if (body.errors?.length) {
+    const message = body.errors.map((e) => e.message).join('; ');
+    throw new ApiError(`GraphQL error: ${message}`, { unreachable: response.status >= 500 && !body.data });
+  }
+  if (!response.ok) throw new ApiError(`API answered ${response.status}`, { unreachable: response.status >= 500 });
+  return body.data;
+}

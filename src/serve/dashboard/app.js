@@ -1,0 +1,224 @@
+// The dashboard's entry point: wires the store, the map, the panels and the live poll together.
+// Flow: URL → state → (alliances query) → map + table → selection → side panel.
+import { gql } from './api.js';
+import { blocList, visibleBlocs } from './blocs.js';
+import { byId, replace } from './dom.js';
+import { bindExports } from './exportView.js';
+import { createFilters } from './filters.js';
+import { renderBlocLegend, renderStaticLegend } from './legend.js';
+import { startLive } from './live.js';
+import { createMap, PRESET_LAYOUT_THRESHOLD } from './map.js';
+import { toElements } from './mapElements.js';
+import { ALLIANCES, STATUS } from './queries.js';
+import { createSearch } from './search.js';
+import { createSelection } from './selection.js';
+import { createStatusView } from './statusView.js';
+import { createTableView } from './tableView.js';
+import { exposeState } from './testHooks.js';
+import { createStore, filterKey, filterVariables } from './urlState.js';
+
+const store = createStore();
+const status = createStatusView({ onRetry: () => boot() });
+let alliances = null;
+let elements = { nodes: [], edges: [] };
+let stats = null;
+let loadedKey = null;
+let pendingCompare = '';
+let layoutUsed = '';
+let firstRenderMs = null;
+let lastUpdated = null;
+const blocChoices = new Map();
+
+const actions = {
+  focus: (id) => {
+    if (pendingCompare && pendingCompare !== id) {
+      const first = pendingCompare;
+      pendingCompare = '';
+      byId('compare-hint').hidden = true;
+      store.set({ compare: [first, id], focus: '', edge: '' }, { history: 'push' });
+    } else store.set({ focus: id, edge: '', compare: [] }, { history: 'push' });
+  },
+  edge: (pair) => store.set({ edge: pair, focus: '', compare: [] }, { history: 'push' }),
+  compare: (a, b) => store.set({ compare: [a, b], focus: '', edge: '' }, { history: 'push' }),
+  startCompare: (id) => {
+    pendingCompare = id;
+    const hint = byId('compare-hint');
+    hint.hidden = false;
+    replace(hint, `Pick a second actor to compare with ${elements.nodes.find((n) => n.data.id === id)?.data.label ?? id} (click it on the map or search for it). Esc cancels.`);
+  },
+  clear: () => store.set({ focus: '', edge: '', compare: [] }, { history: 'push' }),
+};
+
+const map = createMap({
+  container: byId('map'),
+  hullCanvas: byId('hulls'),
+  onNodeTap: (id, { shift }) => {
+    const anchor = store.get().focus || store.get().compare[0];
+    if (shift && anchor && anchor !== id) actions.compare(anchor, id);
+    else actions.focus(id);
+  },
+  onEdgeTap: actions.edge,
+  onBackgroundTap: () => {
+    if (store.get().focus || store.get().edge || store.get().compare.length) actions.clear();
+  },
+});
+
+const graph = {
+  counts: () => map.counts(),
+  weights: () => new Map((alliances?.weights ?? []).map((w) => [w.type, w])),
+  has: (id) => map.has(id),
+  edge: (pair) => elements.edges.find((e) => e.data.pair === pair)?.data ?? null,
+  pairOf: (a, b) => elements.edges.find((e) => (e.data.source === a && e.data.target === b) || (e.data.source === b && e.data.target === a))?.data.pair ?? null,
+};
+
+const table = createTableView({ onEdge: actions.edge });
+const selection = createSelection({ graph, actions, onError: (error) => error.unreachable && status.set('error', error.message) });
+
+function showStats(s) {
+  stats = s;
+  byId('stat-articles').textContent = s.articles.toLocaleString('en-GB');
+  byId('stat-entities').textContent = s.entities.toLocaleString('en-GB');
+  byId('stat-claims').textContent = s.claims.toLocaleString('en-GB');
+  byId('stat-relations').textContent = s.relations.toLocaleString('en-GB');
+}
+
+function applyBlocs() {
+  const state = store.get();
+  const present = new Set(elements.nodes.map((n) => n.data.id));
+  const { shown, hiddenCount } = visibleBlocs(blocList(alliances, state.blocs, present), present.size, blocChoices);
+  shown.forEach((b, i) => (b.color = map.hullColor(i)));
+  map.setBlocs(shown.map((b) => (b.visible ? b : { ...b, memberIds: [] })));
+  renderBlocLegend(shown, {
+    mode: state.blocs,
+    hiddenCount,
+    onToggle: (id, visible) => {
+      blocChoices.set(id, visible);
+      applyBlocs();
+    },
+  });
+}
+
+function applyView(state) {
+  const tableMode = state.view === 'table';
+  byId('map-view').hidden = tableMode;
+  byId('table-view').hidden = !tableMode;
+  byId('view-map').setAttribute('aria-pressed', String(!tableMode));
+  byId('view-table').setAttribute('aria-pressed', String(tableMode));
+  if (!tableMode) requestAnimationFrame(() => map.cy.resize());
+}
+
+async function fetchAlliances(state) {
+  const vars = { ...filterVariables(state), minEvidence: state.minEvidence, assertedOnly: state.assertedOnly };
+  delete vars.polarity;
+  // Big graphs get the server's layout; a browser force layout on thousands of actors takes too long.
+  const wantLayout = (stats?.entities ?? 0) > PRESET_LAYOUT_THRESHOLD;
+  let data = await gql(ALLIANCES, { ...vars, layout: wantLayout });
+  if (!wantLayout && data.alliances.nodes.length > PRESET_LAYOUT_THRESHOLD) data = await gql(ALLIANCES, { ...vars, layout: true });
+  return data.alliances;
+}
+
+async function loadGraph() {
+  const state = store.get();
+  const key = filterKey(state);
+  loadedKey = key;
+  const result = await fetchAlliances(state);
+  if (loadedKey !== key) return; // filters changed while loading; the newer load wins
+  alliances = result;
+  elements = toElements(result);
+  layoutUsed = map.render(elements).layout;
+  table.setEdges(elements.edges.map((e) => e.data));
+  applyBlocs();
+  map.highlight(store.get());
+  byId('view-count').textContent = `${elements.nodes.length} actors · ${elements.edges.length} pairs`;
+  document.body.dataset.nodes = String(elements.nodes.length);
+  document.body.dataset.edges = String(elements.edges.length);
+  status.set(elements.nodes.length ? 'ready' : stats?.articles ? 'nomatch' : 'empty');
+  if (firstRenderMs === null) {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    firstRenderMs = performance.now();
+  }
+  await selection.load(store.get());
+}
+
+function reportError(error) {
+  status.set('error', error.message);
+}
+
+async function boot() {
+  if (status.current !== 'ready') status.set('loading');
+  try {
+    const data = await gql(STATUS);
+    showStats(data.stats);
+    live.prime(data.stats);
+    if (!data.health.graph) return status.set('error', 'graph unavailable: health.graph is false');
+    lastUpdated = new Date();
+    status.updated(lastUpdated);
+    if (!data.stats.articles) {
+      elements = { nodes: [], edges: [] };
+      map.render(elements);
+      table.setEdges([]);
+      return status.set('empty');
+    }
+    await loadGraph();
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+const live = startLive({
+  onStats: (s, at) => {
+    showStats(s);
+    lastUpdated = at;
+    status.updated(at);
+    // Coming back from an outage or an empty graph: rebuild everything.
+    if (status.current === 'error' || status.current === 'empty') void boot();
+  },
+  onChange: () => (status.current === 'ready' || status.current === 'nomatch' ? loadGraph().catch(reportError) : boot()),
+  onError: reportError,
+});
+
+store.subscribe((state, previous) => {
+  if (filterKey(state) !== filterKey(previous)) {
+    void loadGraph().catch(reportError);
+    return;
+  }
+  if (state.blocs !== previous.blocs) applyBlocs();
+  if (state.view !== previous.view) applyView(state);
+  if (state.focus !== previous.focus || state.edge !== previous.edge || state.compare.join() !== previous.compare.join()) {
+    map.highlight(state);
+    table.select(state.edge);
+    if (state.focus && state.focus !== previous.focus) void map.zoomTo(state.focus);
+    void selection.load(state);
+  }
+});
+
+renderStaticLegend();
+createFilters(store);
+createSearch({ onPick: actions.focus, onError: reportError });
+bindExports({ map, filters: () => filterVariables(store.get()) });
+byId('view-map').addEventListener('click', () => store.set({ view: 'map' }));
+byId('view-table').addEventListener('click', () => store.set({ view: 'table' }));
+byId('fit').addEventListener('click', () => map.fit());
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || !pendingCompare) return;
+  pendingCompare = '';
+  byId('compare-hint').hidden = true;
+});
+applyView(store.get());
+exposeState({
+  status: () => status.current,
+  counts: () => map.counts(),
+  state: () => store.get(),
+  layout: () => layoutUsed,
+  firstRenderMs: () => firstRenderMs,
+  lastUpdated: () => lastUpdated?.toISOString() ?? null,
+  positionOf: (id) => {
+    const at = map.renderedPositionOf(id);
+    if (!at) return null;
+    const box = byId('map').getBoundingClientRect();
+    return { x: box.left + at.x, y: box.top + at.y };
+  },
+});
+
+await boot();
+live.start();

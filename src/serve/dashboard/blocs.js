@@ -1,0 +1,27 @@
+// Chooses which blocs to draw as hulls: formal memberships (organisation plus member states) or inferred
+// communities. Blocs spanning most of the map (the UN) would only tint everything, so they start hidden.
+
+const MAX_DRAWN = 12;
+
+export function blocList(alliances, mode, present) {
+  if (mode === 'none' || !alliances) return [];
+  const source = mode === 'formal' ? alliances.memberships : alliances.blocs;
+  return source
+    .map((b) => {
+      const ids = b.members.map((m) => m.id);
+      if (mode === 'formal' && b.organization) ids.push(b.organization.id);
+      const memberIds = [...new Set(ids)].filter((id) => present.has(id));
+      return { id: b.id, label: b.label, memberIds, size: memberIds.length };
+    })
+    .filter((b) => b.size >= 2)
+    .sort((a, b) => b.size - a.size || a.label.localeCompare(b.label));
+}
+
+/** Splits blocs into drawn and left out, honouring the analyst's own ticks first. */
+export function visibleBlocs(blocs, nodeCount, choices) {
+  const shown = blocs.slice(0, MAX_DRAWN).map((b) => ({
+    ...b,
+    visible: choices.has(b.id) ? choices.get(b.id) : b.size <= Math.max(3, nodeCount * 0.5),
+  }));
+  return { shown, hiddenCount: Math.max(0, blocs.length - MAX_DRAWN) };
+}

@@ -1,0 +1,48 @@
+// The Cytoscape stylesheet: node size ∝ evidence, type by shape and fill; edge colour by the sign of
+// the cooperation/conflict balance, dash by verbal vs material, width by evidence.
+import { CONFLICT, COOPERATION, ENTITY_TYPES, NEUTRAL } from './palette.js';
+
+export function mapStyle({ large }) {
+  const typeRules = Object.entries(ENTITY_TYPES).map(([type, t]) => ({
+    selector: `node[type = "${type}"]`,
+    style: { shape: t.shape, 'background-color': t.color },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)', height: 'data(size)',
+        'background-color': NEUTRAL,
+        'border-width': 1.5, 'border-color': '#ffffff',
+        label: 'data(label)',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-size': 11, 'font-weight': 500, color: '#1b2330',
+        'text-valign': 'bottom', 'text-margin-y': 3,
+        'text-outline-color': '#f7f8fa', 'text-outline-width': 2,
+        // Thousands of labels are unreadable anyway; show them once the analyst zooms in.
+        'min-zoomed-font-size': large ? 9 : 4,
+      },
+    },
+    ...typeRules,
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': NEUTRAL,
+        'curve-style': large ? 'haystack' : 'bezier',
+        opacity: 0.8,
+      },
+    },
+    { selector: 'edge[weight > 0]', style: { 'line-color': COOPERATION } },
+    { selector: 'edge[weight < 0]', style: { 'line-color': CONFLICT } },
+    { selector: 'edge[mode = "verbal"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: 'edge[mode = "structural"]', style: { 'line-style': 'dotted' } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: 'edge.faded', style: { opacity: 0.06 } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111827', 'z-index': 20, 'font-weight': 700, 'font-size': 13 } },
+    { selector: 'node.compare', style: { 'border-width': 4, 'border-color': '#111827', 'border-style': 'double', 'z-index': 20, 'font-weight': 700 } },
+    { selector: 'node.neighbour', style: { 'z-index': 10 } },
+    { selector: 'edge.selected-edge', style: { opacity: 1, 'overlay-color': '#111827', 'overlay-opacity': 0.18, 'overlay-padding': 4, 'z-index': 30 } },
+    { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.12 } },
+  ];
+}

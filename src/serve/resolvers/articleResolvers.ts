@@ -1,0 +1,15 @@
+// Article fields.
+import type { ArticleRow, EntityRow } from '../../store/apiQueries.ts';
+import type { RequestContext } from '../context.ts';
+import { pageSize } from '../readArgs.ts';
+
+export const articleResolvers = {
+  Article: {
+    entities: async (a: ArticleRow, _: unknown, ctx: RequestContext) => {
+      const ids = await ctx.loaders.articleEntities.load(a.id);
+      return (await ctx.loaders.entity.loadMany(ids)).filter((e): e is EntityRow => Boolean(e) && !(e instanceof Error));
+    },
+    claims: (a: ArticleRow, args: { first?: number }, ctx: RequestContext) =>
+      ctx.loaders.articleClaims({ first: pageSize(args.first, 100) }).load(a.id),
+  },
+};

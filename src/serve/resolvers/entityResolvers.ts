@@ -1,0 +1,58 @@
+// Entity fields: each one a loader call, so a list of entities costs one round trip per field.
+import type { EntityRow } from '../../store/apiQueries.ts';
+import type { RelationSortKey } from '../../store/cypher/apiReads.ts';
+import type { RequestContext } from '../context.ts';
+import { connection, decodeCursor, pageSize, relationFilter, type RelationWhereInput } from '../readArgs.ts';
+
+const BUCKET_LENGTH = { DAY: 10, MONTH: 7, YEAR: 4 } as const;
+
+interface RelationsArgs { direction: string; where?: RelationWhereInput; sort: RelationSortKey; first?: number; after?: string }
+
+async function loadEntities(ctx: RequestContext, ids: string[]) {
+  return (await ctx.loaders.entity.loadMany(ids)).filter((e): e is EntityRow => Boolean(e) && !(e instanceof Error));
+}
+
+export const entityResolvers = {
+  Entity: {
+    mentionCount: (e: EntityRow, _: unknown, ctx: RequestContext) => ctx.loaders.mentionCount.load(e.id),
+
+    relations: async (e: EntityRow, args: RelationsArgs, ctx: RequestContext) => {
+      const first = pageSize(args.first);
+      const skip = decodeCursor(args.after);
+      const filter = await relationFilter(ctx.loaders, args.where);
+      const { total, page } = await ctx.loaders.entityRelations({ filter, direction: args.direction, sort: args.sort, first, skip }).load(e.id);
+      return connection(page, total, skip);
+    },
+
+    counterparts: async (e: EntityRow, args: { where?: RelationWhereInput; first?: number }, ctx: RequestContext) => {
+      const filter = await relationFilter(ctx.loaders, args.where);
+      const items = await ctx.loaders.counterparts({ filter, first: pageSize(args.first) }).load(e.id);
+      return items.map((item) => ({ ...item, entity: () => ctx.loaders.entity.load(item.entityId) }));
+    },
+
+    articles: async (e: EntityRow, args: { first?: number; after?: string }, ctx: RequestContext) => {
+      const first = pageSize(args.first);
+      const skip = decodeCursor(args.after);
+      const { total, page } = await ctx.loaders.entityArticles({ first, skip }).load(e.id);
+      return connection(await ctx.loaders.article.loadMany(page), total, skip);
+    },
+
+    timeline: async (e: EntityRow, args: { where?: RelationWhereInput; bucket: keyof typeof BUCKET_LENGTH }, ctx: RequestContext) => {
+      const filter = await relationFilter(ctx.loaders, args.where);
+      const rows = await ctx.loaders.timeline({ filter, bucketLength: BUCKET_LENGTH[args.bucket] }).load(e.id);
+      const buckets = new Map<string, { start: string; counts: Array<{ type: string; count: number }>; score: number; total: number }>();
+      for (const row of rows) {
+        const start = row.bucket.length === 4 ? `${row.bucket}-01-01` : row.bucket.length === 7 ? `${row.bucket}-01` : row.bucket;
+        const bucket = buckets.get(start) ?? { start, counts: [], score: 0, total: 0 };
+        bucket.counts.push({ type: row.type, count: row.count });
+        bucket.score += row.score;
+        bucket.total += row.count;
+        buckets.set(start, bucket);
+      }
+      return [...buckets.values()];
+    },
+
+    officeHolders: async (e: EntityRow, _: unknown, ctx: RequestContext) => loadEntities(ctx, await ctx.loaders.officeHolders.load(e.id)),
+    affiliations: async (e: EntityRow, _: unknown, ctx: RequestContext) => loadEntities(ctx, await ctx.loaders.affiliations.load(e.id)),
+  },
+};

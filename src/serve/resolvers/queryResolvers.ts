@@ -1,0 +1,77 @@
+// Root query fields: read arguments, call a loader or a query, shape the answer. Nothing else.
+import * as q from '../../store/apiQueries.ts';
+import type { RelationSortKey } from '../../store/cypher/apiReads.ts';
+import { readGraphStats } from '../../store/readGraphSnapshot.ts';
+import { RELATION_TYPE_INFO } from '../../relationTypes.ts';
+import { badInput } from '../apiErrors.ts';
+import type { RequestContext } from '../context.ts';
+import { connection, decodeCursor, pageSize, relationFilter, sinceDay, untilDay, type RelationWhereInput } from '../readArgs.ts';
+
+const MAX_HOPS = 6;
+
+async function entityByRef(ctx: RequestContext, ref: string) {
+  const id = await ctx.loaders.entityRef.load(ref);
+  return id ? ctx.loaders.entity.load(id) : null;
+}
+
+export const queryResolvers = {
+  Query: {
+    entity: async (_: unknown, args: { id?: string; name?: string }, ctx: RequestContext) => {
+      if (!args.id && !args.name) throw badInput('entity needs an id or a name');
+      if (args.id) return ctx.loaders.entity.load(args.id);
+      return entityByRef(ctx, args.name!);
+    },
+
+    searchEntities: async (_: unknown, args: { query: string; types?: string[]; first?: number }, ctx: RequestContext) => {
+      const first = pageSize(args.first, 10);
+      const terms = args.query.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+      if (args.query.length > 200) throw badInput('query is at most 200 characters');
+      if (terms.length === 0) return [];
+      // Each term matches as typed, as a prefix, or within two edits: "Nordkroea" still finds North Korea.
+      const lucene = terms.map((t) => `(${t}^3 OR ${t}* OR ${t}~2)`).join(' AND ');
+      const hits = await q.searchEntities(ctx.run, lucene, args.types?.length ? args.types : null, first);
+      return hits.map((hit) => ({ score: hit.score, entity: () => ctx.loaders.entity.load(hit.id) }));
+    },
+
+    relations: async (_: unknown, args: { where?: RelationWhereInput; sort: RelationSortKey; first?: number; after?: string }, ctx: RequestContext) => {
+      const first = pageSize(args.first);
+      const skip = decodeCursor(args.after);
+      const filter = await relationFilter(ctx.loaders, args.where);
+      const { total, page } = await q.relationPage(ctx.run, filter, args.sort, first, skip);
+      return connection(page, total, skip);
+    },
+
+    path: async (_: unknown, args: { from: string; to: string; maxHops: number; types?: string[]; first?: number }, ctx: RequestContext) => {
+      if (!Number.isInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > MAX_HOPS) throw badInput(`maxHops must be between 1 and ${MAX_HOPS}`);
+      const [from, to] = await Promise.all([ctx.loaders.entityRef.load(args.from), ctx.loaders.entityRef.load(args.to)]);
+      if (!from || !to || from === to) return [];
+      const types = args.types?.length ? args.types : [...RELATION_TYPE_INFO.keys()];
+      const paths = await q.shortestPaths(ctx.run, { from, to, maxHops: args.maxHops, types, first: pageSize(args.first, 5) });
+      return paths.map((p) => ({ length: p.steps.length, steps: p.steps, entities: () => ctx.loaders.entity.loadMany(p.entityIds) }));
+    },
+
+    articles: async (_: unknown, args: { where?: { mentions?: string; since?: string; until?: string; language?: string }; first?: number; after?: string }, ctx: RequestContext) => {
+      const first = pageSize(args.first);
+      const skip = decodeCursor(args.after);
+      const where = args.where ?? {};
+      const mentionId = where.mentions ? await ctx.loaders.entityRef.load(where.mentions) : undefined;
+      const { total, page } = await q.articlePage(ctx.run, {
+        mentionIds: where.mentions ? (mentionId ? [mentionId] : []) : null,
+        since: sinceDay(where.since), until: untilDay(where.until), language: where.language ?? null,
+      }, first, skip);
+      return connection(await ctx.loaders.article.loadMany(page), total, skip);
+    },
+
+    article: async (_: unknown, args: { id?: string; url?: string }, ctx: RequestContext) => {
+      if (args.id) return ctx.loaders.article.load(args.id);
+      if (args.url) {
+        const id = await q.articleIdByUrl(ctx.run, args.url);
+        return id ? ctx.loaders.article.load(id) : null;
+      }
+      throw badInput('article needs an id or a url');
+    },
+
+    stats: (_: unknown, __: unknown, ctx: RequestContext) => readGraphStats(ctx.graph),
+  },
+};
+

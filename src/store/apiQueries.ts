@@ -1,0 +1,120 @@
+// Typed read queries for the API. Batched functions take many keys and return a Map keyed the same way,
+// which is what a DataLoader needs.
+import * as cypher from './cypher/apiReads.ts';
+import type { Row } from './readGraphSnapshot.ts';
+import type { RunRead } from './readRepository.ts';
+
+export interface EntityRow { id: string; name: string; type: string; aliases: string[]; wikidata?: string; iso2?: string; iso3?: string; role?: string }
+export interface RelationRow { sourceId: string; targetId: string; type: string; count: number; asserted: number; negated: number; hypothetical: number; articles: number; firstSeen?: string; lastSeen?: string; score: number }
+export interface ClaimRow { id: string; type: string; sourceId: string; targetId: string; polarity: string; attributedToId?: string; evidence: string; start: number; end: number; date?: string; datePrecision?: string; dateText?: string; confidence: number; rule: string; articleId: string }
+export interface ArticleRow { id: string; title: string; url?: string; publishedAt?: string; language: string; source?: string; category?: string; causes: string[]; place?: string; sources: string[]; text: string }
+export interface Page<T> { total: number; page: T[] }
+
+/** Filters shared by relation listings, already resolved to entity ids and stored values. */
+export interface RelationFilter {
+  types: string[];
+  minEvidence: number;
+  since: string | null;
+  until: string | null;
+  polarity: string[] | null;
+  sourceIds: string[] | null;
+  targetIds: string[] | null;
+  eitherIds: string[] | null;
+}
+
+function byKey<T>(rows: Row[], key: string, value: (row: Row) => T): Map<string, T> {
+  return new Map(rows.map((row) => [row[key] as string, value(row)]));
+}
+
+export async function entitiesByIds(run: RunRead, ids: readonly string[]): Promise<Map<string, EntityRow>> {
+  return byKey(await run(cypher.ENTITIES_BY_ID, { ids }), 'id', (r) => r.entity as EntityRow);
+}
+
+export async function entityIdsByRefs(run: RunRead, refs: readonly string[]): Promise<Map<string, string | undefined>> {
+  return byKey(await run(cypher.ENTITY_IDS_BY_REF, { refs }), 'ref', (r) => (r.ids as string[])[0]);
+}
+
+export async function searchEntities(run: RunRead, query: string, types: string[] | null, first: number): Promise<Array<{ id: string; score: number }>> {
+  return (await run(cypher.SEARCH_ENTITIES, { query, types, first, limit: first * 5 })) as Array<{ id: string; score: number }>;
+}
+
+export async function relationPage(run: RunRead, filter: RelationFilter, sort: cypher.RelationSortKey, first: number, skip: number): Promise<Page<RelationRow>> {
+  const head: cypher.RelationHead = filter.sourceIds ? 'source' : filter.targetIds ? 'target' : filter.eitherIds ? 'either' : 'all';
+  const [row] = await run(cypher.RELATION_PAGE[head][sort], { ...filter, first, skip });
+  return { total: row.total as number, page: row.page as RelationRow[] };
+}
+
+export async function entityRelationPages(run: RunRead, ids: readonly string[], args: { filter: RelationFilter; direction: string; sort: cypher.RelationSortKey; first: number; skip: number }): Promise<Map<string, Page<RelationRow>>> {
+  const { filter, direction, sort, first, skip } = args;
+  const rows = await run(cypher.ENTITY_RELATION_PAGES[sort], { ...filter, otherIds: filter.eitherIds, ids, direction, first, skip });
+  return byKey(rows, 'id', (r) => ({ total: r.total as number, page: r.page as RelationRow[] }));
+}
+
+export async function claimsByRelations(run: RunRead, keys: ReadonlyArray<{ key: string; sourceId: string; targetId: string; type: string }>, args: { polarity: string[] | null; since: string | null; until: string | null; first: number }): Promise<Map<string, ClaimRow[]>> {
+  return byKey(await run(cypher.CLAIMS_BY_RELATION, { keys, ...args }), 'key', (r) => r.claims as ClaimRow[]);
+}
+
+export async function claimsByArticles(run: RunRead, ids: readonly string[], first: number): Promise<Map<string, ClaimRow[]>> {
+  return byKey(await run(cypher.CLAIMS_BY_ARTICLE, { ids, first }), 'id', (r) => r.claims as ClaimRow[]);
+}
+
+export async function articlesByIds(run: RunRead, ids: readonly string[]): Promise<Map<string, ArticleRow>> {
+  return byKey(await run(cypher.ARTICLES_BY_ID, { ids }), 'id', (r) => r.article as ArticleRow);
+}
+
+export async function articleIdByUrl(run: RunRead, url: string): Promise<string | undefined> {
+  const [row] = await run(cypher.ARTICLE_IDS_BY_URL, { url });
+  return row?.id as string | undefined;
+}
+
+export async function articleEntityIds(run: RunRead, ids: readonly string[]): Promise<Map<string, string[]>> {
+  return byKey(await run(cypher.ARTICLE_ENTITY_IDS, { ids }), 'id', (r) => r.entityIds as string[]);
+}
+
+export async function articlePage(run: RunRead, where: { mentionIds: string[] | null; since: string | null; until: string | null; language: string | null }, first: number, skip: number): Promise<Page<string>> {
+  const [row] = await run(cypher.ARTICLE_PAGE, { ...where, first, skip });
+  return { total: row.total as number, page: row.page as string[] };
+}
+
+export async function entityArticlePages(run: RunRead, ids: readonly string[], first: number, skip: number): Promise<Map<string, Page<string>>> {
+  return byKey(await run(cypher.ENTITY_ARTICLE_PAGES, { ids, first, skip }), 'id', (r) => ({ total: r.total as number, page: r.page as string[] }));
+}
+
+export async function mentionCounts(run: RunRead, ids: readonly string[]): Promise<Map<string, number>> {
+  return byKey(await run(cypher.MENTION_COUNTS, { ids }), 'id', (r) => r.count as number);
+}
+
+export interface CounterpartRow { entityId: string; evidenceCount: number; score: number; types: string[] }
+
+export async function counterparts(run: RunRead, ids: readonly string[], filter: RelationFilter, first: number): Promise<Map<string, CounterpartRow[]>> {
+  return byKey(await run(cypher.COUNTERPARTS, { ...filter, ids, first }), 'id', (r) => r.items as CounterpartRow[]);
+}
+
+export interface TimelineRow { bucket: string; type: string; count: number; score: number }
+
+export async function timelines(run: RunRead, ids: readonly string[], filter: RelationFilter, bucketLength: number): Promise<Map<string, TimelineRow[]>> {
+  const params = { ids, types: filter.types, polarity: filter.polarity, since: filter.since, until: filter.until, otherIds: filter.eitherIds, bucketLength };
+  return byKey(await run(cypher.TIMELINES, params), 'id', (r) => r.rows as TimelineRow[]);
+}
+
+export async function officeHolders(run: RunRead, ids: readonly string[]): Promise<Map<string, string[]>> {
+  return byKey(await run(cypher.OFFICE_HOLDERS, { ids }), 'id', (r) => r.entityIds as string[]);
+}
+
+export async function affiliations(run: RunRead, ids: readonly string[]): Promise<Map<string, string[]>> {
+  return byKey(await run(cypher.AFFILIATIONS, { ids }), 'id', (r) => r.entityIds as string[]);
+}
+
+export async function shortestPaths(run: RunRead, args: { from: string; to: string; maxHops: number; types: string[]; first: number }): Promise<Array<{ entityIds: string[]; steps: RelationRow[] }>> {
+  return (await run(cypher.SHORTEST_PATHS, args)) as Array<{ entityIds: string[]; steps: RelationRow[] }>;
+}
+
+export interface AlliancePairRow { a: string; b: string; evidenceCount: number; weight: number; cooperation: number; conflict: number; verbal: number; types: string[]; firstSeen?: string; lastSeen?: string }
+
+export async function alliancePairs(run: RunRead, args: { types: string[]; since: string | null; until: string | null; assertedOnly: boolean; minEvidence: number; foldPeople: boolean }): Promise<AlliancePairRow[]> {
+  return (await run(cypher.ALLIANCE_PAIRS, args)) as unknown as AlliancePairRow[];
+}
+
+export async function statedMemberships(run: RunRead): Promise<Array<{ organizationId: string; memberIds: string[] }>> {
+  return (await run(cypher.STATED_MEMBERSHIPS)) as Array<{ organizationId: string; memberIds: string[] }>;
+}

@@ -1,0 +1,247 @@
+// Read statements behind the GraphQL API. Batched statements take `$ids`/`$keys` and return one row
+// per key, so a DataLoader turns N lookups into one round trip. Every value is a parameter; the only
+// text assembled here comes from the constant tables below (aggregate edge names, sort orders).
+import { AGGREGATE_EDGES } from '../../relationTypes.ts';
+
+const EDGE_PATTERN = AGGREGATE_EDGES.join('|');
+
+const RELATION_ROW = `{sourceId: s.id, targetId: t.id, type: r.type, count: r.count, asserted: r.asserted,
+  negated: r.negated, hypothetical: r.hypothetical, articles: r.articles, firstSeen: r.firstSeen,
+  lastSeen: r.lastSeen, score: r.score}`;
+
+/** Conditions every relation listing shares; null parameters switch a condition off. */
+const RELATION_FILTER = `r.type IN $types
+  AND r.count >= $minEvidence
+  AND ($since IS NULL OR r.lastSeen >= $since)
+  AND ($until IS NULL OR r.firstSeen <= $until)
+  AND ($polarity IS NULL OR any(p IN $polarity WHERE r[p] > 0))
+  AND ($sourceIds IS NULL OR s.id IN $sourceIds)
+  AND ($targetIds IS NULL OR t.id IN $targetIds)`;
+
+export const RELATION_SORTS = {
+  EVIDENCE_DESC: 'r.count DESC, r.lastSeen DESC, s.id, t.id, r.type',
+  LAST_SEEN_DESC: 'r.lastSeen DESC, r.count DESC, s.id, t.id, r.type',
+  FIRST_SEEN_ASC: 'r.firstSeen ASC, r.count DESC, s.id, t.id, r.type',
+  SCORE_DESC: 'r.score DESC, r.count DESC, s.id, t.id, r.type',
+  SCORE_ASC: 'r.score ASC, r.count DESC, s.id, t.id, r.type',
+} as const;
+export type RelationSortKey = keyof typeof RELATION_SORTS;
+
+/** Where a listing starts matching: from the named ends when there are any, which keeps it an index seek. */
+const RELATION_HEADS = {
+  source: `MATCH (s:Entity) WHERE s.id IN $sourceIds MATCH (s)-[r:${EDGE_PATTERN}]->(t:Entity)`,
+  target: `MATCH (t:Entity) WHERE t.id IN $targetIds MATCH (s:Entity)-[r:${EDGE_PATTERN}]->(t)`,
+  either: `MATCH (x:Entity) WHERE x.id IN $eitherIds MATCH (x)-[r:${EDGE_PATTERN}]-(:Entity) WITH DISTINCT r MATCH (s:Entity)-[r]->(t:Entity)`,
+  all: `MATCH (s:Entity)-[r:${EDGE_PATTERN}]->(t:Entity)`,
+} as const;
+export type RelationHead = keyof typeof RELATION_HEADS;
+
+function relationPage(head: RelationHead, sort: RelationSortKey): string {
+  return `${RELATION_HEADS[head]}
+WHERE ${RELATION_FILTER}
+WITH s, r, t ORDER BY ${RELATION_SORTS[sort]}
+WITH collect(${RELATION_ROW}) AS rows
+RETURN size(rows) AS total, rows[$skip..$skip + $first] AS page`;
+}
+
+export const RELATION_PAGE: Record<RelationHead, Record<RelationSortKey, string>> = Object.fromEntries(
+  (Object.keys(RELATION_HEADS) as RelationHead[]).map((head) => [head,
+    Object.fromEntries((Object.keys(RELATION_SORTS) as RelationSortKey[]).map((sort) => [sort, relationPage(head, sort)]))]),
+) as Record<RelationHead, Record<RelationSortKey, string>>;
+
+/** One page of relations per entity; direction decides which end the entity must be. */
+function entityRelationPages(sort: RelationSortKey): string {
+  return `UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+CALL (x) {
+  MATCH (x)-[r:${EDGE_PATTERN}]-(:Entity)
+  WITH DISTINCT r
+  MATCH (s:Entity)-[r]->(t:Entity)
+  WHERE ${RELATION_FILTER}
+    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND s = x) OR ($direction = 'INCOMING' AND t = x))
+    AND ($otherIds IS NULL OR s.id IN $otherIds OR t.id IN $otherIds)
+  WITH s, r, t ORDER BY ${RELATION_SORTS[sort]}
+  WITH collect(${RELATION_ROW}) AS rows
+  RETURN size(rows) AS total, rows[$skip..$skip + $first] AS page
+}
+RETURN id, total, page`;
+}
+
+export const ENTITY_RELATION_PAGES: Record<RelationSortKey, string> = Object.fromEntries(
+  (Object.keys(RELATION_SORTS) as RelationSortKey[]).map((sort) => [sort, entityRelationPages(sort)]),
+) as Record<RelationSortKey, string>;
+
+export const ENTITY_FIELDS = `{id: e.id, name: e.name, type: e.type, aliases: coalesce(e.aliases, []), wikidata: e.wikidata,
+  iso2: e.iso2, iso3: e.iso3, role: e.role}`;
+
+export const ENTITIES_BY_ID = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN id, ${ENTITY_FIELDS} AS entity`;
+
+/** Any of an entity's names, case-insensitively; an exact id, then the canonical name, win over aliases. */
+export const ENTITY_IDS_BY_REF = `
+UNWIND $refs AS ref
+OPTIONAL MATCH (e:Entity) WHERE e.id = ref OR e.name = ref OR toLower(ref) IN e.keys
+WITH ref, e ORDER BY CASE WHEN e.id = ref THEN 0 WHEN e.name = ref THEN 1 ELSE 2 END, size(e.aliases) DESC
+RETURN ref, collect(e.id)[0..1] AS ids`;
+
+export const SEARCH_ENTITIES = `
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
+WHERE $types IS NULL OR node.type IN $types
+RETURN node.id AS id, score
+LIMIT $first`;
+
+export const CLAIM_FIELDS = `{id: c.id, type: c.type, sourceId: c.sourceId, targetId: c.targetId, polarity: c.polarity,
+  attributedToId: c.attributedToId, evidence: c.evidence, start: c.start, end: c.end, date: c.date,
+  datePrecision: c.datePrecision, dateText: c.dateText, confidence: c.confidence, rule: c.rule, articleId: c.articleId}`;
+
+const CLAIM_FILTER = `($polarity IS NULL OR c.polarity IN $polarity)
+  AND ($since IS NULL OR c.date >= $since)
+  AND ($until IS NULL OR c.date <= $until)`;
+
+export const CLAIMS_BY_RELATION = `
+UNWIND $keys AS k
+CALL (k) {
+  MATCH (c:Claim {sourceId: k.sourceId, targetId: k.targetId, type: k.type})
+  WHERE ${CLAIM_FILTER}
+  WITH c ORDER BY c.date DESC, c.id
+  LIMIT $first
+  RETURN collect(${CLAIM_FIELDS}) AS claims
+}
+RETURN k.key AS key, claims`;
+
+export const CLAIMS_BY_ARTICLE = `
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (c:Claim {articleId: id})
+  WITH c ORDER BY c.start, c.type
+  LIMIT $first
+  RETURN collect(${CLAIM_FIELDS}) AS claims
+}
+RETURN id, claims`;
+
+export const ARTICLE_FIELDS = `{id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt, language: a.language,
+  source: a.source, category: a.category, causes: coalesce(a.causes, []), place: a.place,
+  sources: coalesce(a.sources, []), text: a.text}`;
+
+export const ARTICLES_BY_ID = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, ${ARTICLE_FIELDS} AS article`;
+
+export const ARTICLE_IDS_BY_URL = 'MATCH (a:Article {url: $url}) RETURN a.id AS id LIMIT 1';
+
+export const ARTICLE_ENTITY_IDS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
+WITH id, e, m ORDER BY m.count DESC, e.name
+RETURN id, collect(e.id) AS entityIds`;
+
+export const ARTICLE_PAGE = `
+MATCH (a:Article)
+WHERE ($mentionIds IS NULL OR EXISTS { (a)-[:MENTIONS]->(e:Entity) WHERE e.id IN $mentionIds })
+  AND ($since IS NULL OR a.publishedAt >= $since)
+  AND ($until IS NULL OR left(a.publishedAt, 10) <= $until)
+  AND ($language IS NULL OR a.language = $language)
+WITH a ORDER BY a.publishedAt DESC, a.id
+WITH collect(a.id) AS ids
+RETURN size(ids) AS total, ids[$skip..$skip + $first] AS page`;
+
+export const ENTITY_ARTICLE_PAGES = `
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+CALL (x) {
+  MATCH (x)<-[:MENTIONS]-(a:Article)
+  WITH a ORDER BY a.publishedAt DESC, a.id
+  WITH collect(a.id) AS ids
+  RETURN size(ids) AS total, ids[$skip..$skip + $first] AS page
+}
+RETURN id, total, page`;
+
+export const MENTION_COUNTS = `
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+OPTIONAL MATCH (x)<-[m:MENTIONS]-(:Article)
+RETURN id, coalesce(sum(m.count), 0) AS count`;
+
+export const COUNTERPARTS = `
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+CALL (x) {
+  MATCH (x)-[r:${EDGE_PATTERN}]-(o:Entity)
+  WHERE o <> x AND r.type IN $types AND r.count >= $minEvidence
+    AND ($since IS NULL OR r.lastSeen >= $since) AND ($until IS NULL OR r.firstSeen <= $until)
+    AND ($polarity IS NULL OR any(p IN $polarity WHERE r[p] > 0))
+  WITH o, sum(r.count) AS evidenceCount, sum(r.score) AS score, collect(DISTINCT r.type) AS types
+  ORDER BY evidenceCount DESC, o.id
+  LIMIT $first
+  RETURN collect({entityId: o.id, evidenceCount: evidenceCount, score: score, types: types}) AS items
+}
+RETURN id, items`;
+
+export const TIMELINES = `
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+CALL (x) {
+  MATCH (x)<-[:SOURCE|TARGET]-(c:Claim)
+  WITH DISTINCT c
+  WHERE c.date IS NOT NULL AND c.type IN $types AND ${CLAIM_FILTER}
+    AND ($otherIds IS NULL OR c.sourceId IN $otherIds OR c.targetId IN $otherIds)
+  WITH left(c.date, $bucketLength) AS bucket, c.type AS type, count(*) AS n, sum(c.weight) AS score
+  ORDER BY bucket, type
+  RETURN collect({bucket: bucket, type: type, count: n, score: score}) AS rows
+}
+RETURN id, rows`;
+
+export const OFFICE_HOLDERS = `
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+OPTIONAL MATCH (p:Entity)-[:REPRESENTS]->(x)
+WITH id, p ORDER BY p.name
+RETURN id, collect(p.id) AS entityIds`;
+
+export const AFFILIATIONS = `
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+OPTIONAL MATCH (x)-[:REPRESENTS|MEMBER_OF]->(o:Entity)
+WITH id, o ORDER BY o.name
+RETURN id, collect(DISTINCT o.id) AS entityIds`;
+
+/** Shortest chains over the aggregated relations only (never through articles or claims). */
+export const SHORTEST_PATHS = `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = allShortestPaths((a)-[:${EDGE_PATTERN}*..6]-(b))
+WHERE length(p) <= $maxHops AND all(r IN relationships(p) WHERE r.type IN $types)
+WITH p LIMIT $first
+RETURN [n IN nodes(p) | n.id] AS entityIds,
+       [r IN relationships(p) | {sourceId: startNode(r).id, targetId: endNode(r).id, type: r.type, count: r.count,
+         asserted: r.asserted, negated: r.negated, hypothetical: r.hypothetical, articles: r.articles,
+         firstSeen: r.firstSeen, lastSeen: r.lastSeen, score: r.score}] AS steps`;
+
+/** Claims summed per unordered actor pair: the alliance map's edges. With `$foldPeople`, an office
+ * holder's acts count for the country or organisation they represent, so blocs are made of actors. */
+export const ALLIANCE_PAIRS = `
+MATCH (c:Claim)
+WHERE c.mode IN ['verbal', 'material'] AND c.type IN $types
+  AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+  AND (NOT $assertedOnly OR c.polarity = 'asserted')
+WITH c,
+     CASE WHEN $foldPeople THEN coalesce(head([(:Person {id: c.sourceId})-[:REPRESENTS]->(o:Entity) | o.id]), c.sourceId) ELSE c.sourceId END AS s,
+     CASE WHEN $foldPeople THEN coalesce(head([(:Person {id: c.targetId})-[:REPRESENTS]->(o:Entity) | o.id]), c.targetId) ELSE c.targetId END AS t
+WHERE s <> t
+WITH CASE WHEN s < t THEN s ELSE t END AS a, CASE WHEN s < t THEN t ELSE s END AS b, c
+WITH a, b, count(*) AS evidenceCount, sum(c.weight) AS weight,
+     sum(CASE WHEN c.weight > 0 THEN c.weight ELSE 0.0 END) AS cooperation,
+     sum(CASE WHEN c.weight < 0 THEN -c.weight ELSE 0.0 END) AS conflict,
+     sum(CASE WHEN c.mode = 'verbal' THEN 1 ELSE 0 END) AS verbal,
+     collect(DISTINCT c.type) AS types, min(c.date) AS firstSeen, max(c.date) AS lastSeen
+WHERE evidenceCount >= $minEvidence
+RETURN a, b, evidenceCount, weight, cooperation, conflict, verbal, types, firstSeen, lastSeen
+ORDER BY a, b`;
+
+/** Structural edges (MEMBER_OF, REPRESENTS) stated in articles, for formal blocs. */
+export const STATED_MEMBERSHIPS = `
+MATCH (m:Entity)-[:MEMBER_OF]->(o:Entity)
+RETURN o.id AS organizationId, collect(m.id) AS memberIds`;

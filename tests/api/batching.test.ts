@@ -1,0 +1,47 @@
+// No N+1: a query over many entities costs a number of Cypher round trips bounded by its depth.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, startTestServer, type TestServer } from '../support/testServer.ts';
+import { writeExtraction } from '../../src/store/writeExtraction.ts';
+import { extraction, uniqueActor, type RelationSpec } from '../support/extractions.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ apiKey: null });
+  // 60 actors in a ring, each with two relations, each relation with evidence in its own article.
+  const actors = Array.from({ length: 60 }, (_, i) => uniqueActor(`Actor ${i}`));
+  for (let i = 0; i < actors.length; i++) {
+    const relations: RelationSpec[] = [{ from: actors[i], type: 'SUPPORT', to: actors[(i + 1) % actors.length] }];
+    await writeExtraction(server.graph, extraction({ text: `Ring article ${i}`, relations }));
+  }
+});
+afterAll(async () => server?.close());
+
+const QUERY = `{
+  relations(first: 50) {
+    edges { node {
+      source { name mentionCount counterparts(first: 5) { evidenceCount entity { name } } }
+      target { name }
+      claims(first: 3) { evidence claimant { name } article { title } }
+    } }
+  } }`;
+
+describe('batched loading', () => {
+  it('answers 50 relations with their entities, counterparts and claims in a handful of round trips', async () => {
+    server.resetQueries();
+    const { data, errors } = await gql(server, QUERY);
+    expect(errors).toBeUndefined();
+    expect(data.relations.edges).toHaveLength(50);
+    expect(data.relations.edges.every((e: any) => e.node.claims.length === 1 && e.node.source.counterparts.length === 2)).toBe(true);
+    // relations, entities, mentions, counterparts, counterpart entities, claims, articles: one trip each.
+    expect(server.queries.length).toBeLessThanOrEqual(8);
+  });
+
+  it('costs the same number of round trips for 5 results as for 50', async () => {
+    server.resetQueries();
+    await gql(server, QUERY.replace('first: 50', 'first: 5'));
+    const few = server.queries.length;
+    server.resetQueries();
+    await gql(server, QUERY);
+    expect(server.queries.length).toBe(few);
+  });
+});
