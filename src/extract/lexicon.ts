@@ -29,6 +29,10 @@ export interface NounRule {
   requiresBetween: boolean;
   subjectIsTarget: string[];
   modifiers?: string[];
+  /** A following genitive names the patient ("Unterstützung Russlands") rather than the agent ("Forderung der Hamas"). */
+  genitive: 'agent' | 'patient';
+  /** Without its own source the act is not pinned on the clause subject ("talked about the war in Ukraine"). */
+  subjectFallback: boolean;
 }
 
 export interface Lexicon {
@@ -41,6 +45,11 @@ export interface Lexicon {
   reporting: { verbs: Set<string>; prepositions: Set<string>; postpositions: Set<string>; phrases: string[][] };
   anaphora: { pairs: Array<{ words: string[][]; types: string[] }>; personPronouns: Set<string>; demonstratives: Set<string> };
   orgTriggers: Set<string>;
+  nounMarkers: Set<string>;
+  /** The verb rules a word matches (memoised). */
+  verbsFor: (lower: string) => CueRule[];
+  /** The first noun rule a word matches (memoised). */
+  nounFor: (lower: string) => NounRule | undefined;
 }
 
 export type WordMatcher = (lower: string) => boolean;
@@ -60,7 +69,16 @@ export function compilePatterns(patterns: string[]): WordMatcher {
     else if (head) suffix.push(core);
     else exact.add(core);
   }
-  return (w) => exact.has(w) || prefix.some((s) => w.startsWith(s)) || suffix.some((s) => w.endsWith(s)) || infix.some((s) => w.includes(s));
+  // Words repeat across articles; remembering each answer makes the cue scan a map lookup.
+  const memo = new Map<string, boolean>();
+  return (w) => {
+    let hit = memo.get(w);
+    if (hit === undefined) {
+      hit = exact.has(w) || prefix.some((s) => w.startsWith(s)) || suffix.some((s) => w.endsWith(s)) || infix.some((s) => w.includes(s));
+      if (memo.size < 200_000) memo.set(w, hit);
+    }
+    return hit;
+  };
 }
 
 const cache = new Map<Language, Lexicon>();
@@ -80,7 +98,7 @@ const phrases = (xs: unknown): string[][] => words(xs).map((p) => p.split(/\s+/)
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function compileLexicon(language: Language, raw: any): Lexicon {
-  return {
+  const lex: Omit<Lexicon, 'verbsFor' | 'nounFor'> = {
     language,
     verbs: (raw.verbs ?? []).map((v: any): CueRule => ({
       id: v.id, type: v.type, reason: v.reason, match: compilePatterns(v.forms),
@@ -93,6 +111,7 @@ function compileLexicon(language: Language, raw: any): Lexicon {
       target: words(n.target), agent: words(n.agent), between: words(n.between), requiresTarget: !!n.requiresTarget,
       requiresBetween: !!n.requiresBetween, subjectIsTarget: words(n.subjectIsTarget),
       modifiers: n.modifiers ? words(n.modifiers) : undefined,
+      genitive: n.genitive === 'patient' ? 'patient' : 'agent', subjectFallback: n.subjectFallback !== false,
     })),
     nounGap: new Set(words(raw.nounGap)),
     negation: { words: compilePatterns(raw.negation?.words ?? []), exceptions: words(raw.negation?.exceptions) },
@@ -106,5 +125,17 @@ function compileLexicon(language: Language, raw: any): Lexicon {
       personPronouns: new Set(words(raw.anaphora?.personPronouns)), demonstratives: new Set(words(raw.anaphora?.demonstratives)),
     },
     orgTriggers: new Set(words(raw.orgTriggers)),
+    nounMarkers: new Set(words(raw.nounMarkers)),
+  };
+  return { ...lex, verbsFor: memoise((w) => lex.verbs.filter((r) => r.match(w))), nounFor: memoise((w) => lex.nouns.find((r) => r.match(w))) };
+}
+
+function memoise<T>(f: (w: string) => T): (w: string) => T {
+  const memo = new Map<string, T>();
+  return (w) => {
+    if (memo.has(w)) return memo.get(w)!;
+    const v = f(w);
+    if (memo.size < 200_000) memo.set(w, v);
+    return v;
   };
 }

@@ -64,7 +64,8 @@ function blocks(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && endsMidSentence(text.slice(prev[0], prev[1]))) prev[1] = line[1];
+    // The title (first line) always stands alone.
+    if (prev && out.length > 1 && endsMidSentence(text.slice(prev[0], prev[1]))) prev[1] = line[1];
     else out.push([line[0], line[1]]);
   }
   return out;

@@ -24,6 +24,11 @@ export function guessLanguage(text: string): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const [lang, n] of counts) if (n > bestCount) [best, bestCount] = [lang, n];
+  // Short texts share words across languages ("in", "met"): another language must clearly win.
+  const supported = Math.max(counts.get('de') ?? 0, counts.get('en') ?? 0);
+  if (best && !isSupportedLanguage(best) && supported > 0 && bestCount < Math.max(3, supported * 1.5)) {
+    return (counts.get('de') ?? 0) >= (counts.get('en') ?? 0) ? 'de' : 'en';
+  }
   return best;
 }
 

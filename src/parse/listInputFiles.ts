@@ -21,7 +21,8 @@ export async function* listInputFiles(paths: string[]): AsyncGenerator<InputFile
   }
 }
 
-// Hidden files and gold annotations (NAME.gold.json) sit beside articles but are not articles.
+// Hidden files, gold annotations (NAME.gold.json) and a corpus's README sit beside articles but are not articles.
 function isArticleFileName(name: string): boolean {
-  return !name.startsWith('.') && !name.endsWith('.gold.json') && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase());
+  return !name.startsWith('.') && !name.endsWith('.gold.json') && !/^readme(\.|$)/i.test(name)
+    && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase());
 }

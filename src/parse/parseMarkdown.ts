@@ -22,7 +22,7 @@ export function parseMarkdown(raw: string): ArticleParts {
     if (first >= 0) title = body.splice(first, 1)[0];
   }
   const details = detailsAt >= 0 ? parseDetails(lines.slice(detailsAt + 1)) : {};
-  return { ...details, title: title.trim(), body: body.join('\n').replace(/\n{3,}/g, '\n\n') };
+  return { ...details, title: title.trim(), body: body.join('\n').replace(/\n{3,}/g, '\n\n').trim() };
 }
 
 function stripLine(line: string): string {

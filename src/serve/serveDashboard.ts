@@ -20,9 +20,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** Browser libraries, by the URL the page imports them from. */
-const VENDOR_FILES: Record<string, string> = {
-  '/vendor/cytoscape.esm.min.mjs': 'cytoscape/dist/cytoscape.esm.min.mjs',
+/** Browser libraries, by the URL the page imports them from: [package, file inside the package]. */
+const VENDOR_FILES: Record<string, [string, string]> = {
+  '/vendor/cytoscape.esm.min.mjs': ['cytoscape', 'dist/cytoscape.esm.min.mjs'],
 };
 
 // The page only ever talks to its own origin; everything else is refused by the browser.
@@ -37,6 +37,17 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** A package's folder. Found from its main file because `exports` may hide the file we want from require. */
+function packageDir(name: string): string {
+  let dir = path.dirname(require.resolve(name));
+  while (dir !== path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === name) return dir;
+    dir = path.dirname(dir);
+  }
+  throw new Error(`dashboard: expected the package ${name} in node_modules (npm install), but found no package.json for it`);
+}
 
 interface Asset {
   file: string;
@@ -58,8 +69,10 @@ function dashboardAssets(): Map<string, Asset> {
   assets.set('/dashboard', index);
   assets.set('/dashboard/', index);
   // Vendor files change only with `npm install`; an hour of caching is safe and saves the big download.
-  for (const [url, spec] of Object.entries(VENDOR_FILES)) {
-    assets.set(url, { file: require.resolve(spec), contentType: CONTENT_TYPES[path.extname(spec)]!, cacheControl: 'public, max-age=3600' });
+  for (const [url, [name, file]] of Object.entries(VENDOR_FILES)) {
+    const full = path.join(packageDir(name), file);
+    if (!fs.existsSync(full)) throw new Error(`dashboard: expected ${full} for ${url}, but it is missing`);
+    assets.set(url, { file: full, contentType: CONTENT_TYPES[path.extname(file)]!, cacheControl: 'public, max-age=3600' });
   }
   return assets;
 }
@@ -82,7 +95,14 @@ export function serveDashboard(req: http.IncomingMessage, res: http.ServerRespon
   const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
   const isOurs = pathname === '/' || pathname === '/dashboard' || pathname.startsWith('/dashboard/') || pathname.startsWith('/vendor/');
   if (!isOurs) return false;
-  assets ??= dashboardAssets();
+  try {
+    assets ??= dashboardAssets();
+  } catch (error) {
+    // A broken install must not take the API down with it: report, and keep serving GraphQL.
+    process.stderr.write(`${(error as Error).message}\n`);
+    send(res, 500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }, 'Dashboard unavailable; see the server log.\n');
+    return true;
+  }
   const asset = assets.get(pathname);
   if (!asset) {
     send(res, 404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }, `Not found: ${pathname}\n`);

@@ -1,0 +1,121 @@
+// The actors of one sentence: named mentions, plus what pronouns, "beide Länder" and
+// demonstratives stand for. Relation rules pick sources and targets from this list.
+import type { Doc, Mention } from './types.ts';
+
+export interface Actor {
+  first: number;
+  last: number;
+  /** Entity keys: one, or two for "both countries". */
+  keys: string[];
+  types: string[];
+  mention?: Mention;
+  /** Filled in by anaphora, not named here. */
+  inferred?: boolean;
+}
+
+export interface SentenceActors {
+  all: Actor[];
+  /** Actors by token index of their first token. */
+  at: Map<number, Actor[]>;
+}
+
+const LIST_GLUE = new Set(['(', ')', ',', 'und', 'and', 'sowie', 'oder', 'or', 'der', 'die', 'den', 'dem', 'des', 'das', 'the', 'gegen', 'against', 'auch', 'as', 'well', 'also', 'mit', 'with', 'zwischen', 'between']);
+const MILITARY = /^(soldaten|truppen|streitkräfte|armee|militärs|kämpfer|einheiten|troops|forces|soldiers|army|military|militants|fighters)$/;
+
+export function sentenceActors(doc: Doc, s: number, own: Mention[], history: Mention[], speakers: Set<Mention>): SentenceActors {
+  const sent = doc.sentences[s];
+  const mentions = history;
+  const all: Actor[] = own
+    .filter((m) => !m.inRole && !m.implicit && !speakers.has(m) && !inParentheses(doc, m))
+    .map((m) => ({ first: m.first, last: m.last, keys: [m.key], types: [m.type], mention: m }));
+  for (let i = sent.first; i < sent.last; i++) {
+    const pair = pairAt(doc, i, history, mentions);
+    if (pair) { all.push(pair); continue; }
+    const lower = doc.tokens[i].lower;
+    if (doc.lexicon.anaphora.personPronouns.has(lower)) {
+      const p = lastBefore(mentions, i, (m) => m.type === 'Person' && !m.implicit);
+      if (p) all.push({ first: i, last: i, keys: [p.key], types: ['Person'], inferred: true });
+    }
+  }
+  all.sort((a, b) => a.first - b.first);
+  const at = new Map<number, Actor[]>();
+  for (const a of all) at.set(a.first, [...(at.get(a.first) ?? []), a]);
+  return { all, at };
+}
+
+// "Heiko Maas (SPD)": a parenthesised name is an aside, not a party to the act.
+function inParentheses(doc: Doc, m: Mention): boolean {
+  return doc.tokens[m.first - 1]?.text === '(' && doc.tokens[m.last + 1]?.text === ')';
+}
+
+function lastBefore(mentions: Mention[], i: number, ok: (m: Mention) => boolean): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of mentions) if (m.last < i && ok(m)) best = m;
+  return best;
+}
+
+// "beide Länder", "the two countries": the last coordinated pair named before, else the last two.
+function pairAt(doc: Doc, i: number, history: Mention[], mentions: Mention[]): Actor | undefined {
+  for (const rule of doc.lexicon.anaphora.pairs) {
+    for (const words of rule.words) {
+      if (!words.every((w, k) => doc.tokens[i + k]?.lower === w)) continue;
+      const ok = (m: Mention) => rule.types.includes(m.type) && !m.implicit && !m.inRole && m.last < i;
+      const before = mentions.filter((m) => ok(m) && m.sentence >= doc.sentenceOf[i] - 3);
+      const keys = coordinatedPair(doc, before) ?? lastTwo(before);
+      if (keys) return { first: i, last: i + words.length - 1, keys, types: rule.types, inferred: true };
+    }
+  }
+  return undefined;
+}
+
+function coordinatedPair(doc: Doc, ms: Mention[]): string[] | undefined {
+  for (let k = ms.length - 1; k > 0; k--) {
+    const a = ms[k - 1], b = ms[k];
+    const glue = doc.tokens.slice(a.last + 1, b.first).map((t) => t.lower);
+    if (a.key !== b.key && glue.length <= 2 && glue.some((g) => g === 'und' || g === 'and')) return [a.key, b.key];
+  }
+  return undefined;
+}
+
+function lastTwo(ms: Mention[]): string[] | undefined {
+  const keys: string[] = [];
+  for (let k = ms.length - 1; k >= 0 && keys.length < 2; k--) if (!keys.includes(ms[k].key)) keys.push(ms[k].key);
+  return keys.length === 2 ? keys.reverse() : undefined;
+}
+
+/** The actor at `start` and those coordinated with it ("Südkorea und Japan sowie gegen Europa"). */
+export function actorGroup(doc: Doc, actors: SentenceActors, start: Actor, limit: number): Actor[] {
+  const group = [start];
+  let cur = start;
+  for (;;) {
+    let j = cur.last + 1;
+    let sawConj = false;
+    while (j < limit && (LIST_GLUE.has(doc.tokens[j].lower) || (doc.tokens[j - 1]?.text === '(' && doc.tokens[j + 1]?.text === ')'))) {
+      if (/^(,|und|and|sowie|oder|or)$/.test(doc.tokens[j].lower)) sawConj = true;
+      j++;
+    }
+    const next = actors.at.get(j)?.[0];
+    if (!sawConj || !next || j >= limit) return group;
+    group.push(next);
+    cur = next;
+  }
+}
+
+export function actorsIn(actors: SentenceActors, from: number, to: number): Actor[] {
+  return actors.all.filter((a) => a.first >= from && a.last < to);
+}
+
+/** "nordkoreanische Soldaten": a nationality before a military noun acts as the force. */
+export function militaryActor(doc: Doc, actors: SentenceActors, before: number): Actor | undefined {
+  return actors.all.find((a) => a.last < before && a.mention?.kind === 'adjective' && MILITARY.test(doc.tokens[a.last + 1]?.lower ?? ''));
+}
+
+/** What "Dies", "Sie", "This" at the start of a clause stand for: the last actor named before. */
+export function demonstrativeActor(doc: Doc, i: number, mentions: Mention[]): Actor | undefined {
+  const lower = doc.tokens[i].lower;
+  if (!doc.lexicon.anaphora.demonstratives.has(lower)) return undefined;
+  const s = doc.sentenceOf[i];
+  const prev = mentions.filter((m) => m.sentence === s - 1 && !m.inRole && !m.implicit && m.type !== 'Location' && m.type !== 'Person');
+  const m = prev[prev.length - 1];
+  return m ? { first: i, last: i, keys: [m.key], types: [m.type], inferred: true } : undefined;
+}

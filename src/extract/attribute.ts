@@ -1,0 +1,60 @@
+// Reported speech: who makes the claim. "X erklärte, dass ...", "sagte X", "laut X",
+// "according to X", "X said ...", "..., wie X deutlich machte". A reporting verb followed by
+// its content attributes what follows; a verb closing the sentence attributes what precedes.
+import { clauseOf } from './clauses.ts';
+import type { Doc, Mention } from './types.ts';
+
+export interface Speaker {
+  key: string;
+  mention?: Mention;
+  /** Token range of the reported content. */
+  from: number;
+  to: number;
+  /** Named in a source phrase ("laut X", "according to X"), so not an actor of the sentence. */
+  byPhrase?: boolean;
+}
+
+export function findSpeakers(doc: Doc, s: number, own: Mention[], mentions: Mention[]): Speaker[] {
+  const sent = doc.sentences[s];
+  const inSentence = own.filter((m) => !m.implicit && !m.inRole);
+  const { reporting } = doc.lexicon;
+  const out: Speaker[] = [];
+  for (let i = sent.first; i < sent.last; i++) {
+    const lower = doc.tokens[i].lower;
+    const phrase = reporting.phrases.find((p) => p.every((w, k) => doc.tokens[i + k]?.lower === w));
+    if (reporting.prepositions.has(lower) || phrase) {
+      const m = inSentence.find((x) => x.first > i && x.first <= i + (phrase?.length ?? 1) + 2);
+      if (m) out.push({ key: m.key, mention: m, from: sent.first, to: sent.last, byPhrase: true });
+    } else if (reporting.postpositions.has(lower)) {
+      const m = [...inSentence].reverse().find((x) => x.last < i && x.last >= i - 2);
+      if (m) out.push({ key: m.key, mention: m, from: sent.first, to: sent.last, byPhrase: true });
+    } else if (reporting.verbs.has(lower) || (lower === 'so' && doc.tokens[i - 1]?.text === ',')) {
+      const sp = verbSpeaker(doc, i, inSentence, mentions);
+      if (sp) out.push(sp);
+    }
+  }
+  return out;
+}
+
+function verbSpeaker(doc: Doc, i: number, inSentence: Mention[], all: Mention[]): Speaker | undefined {
+  const sent = doc.sentences[doc.sentenceOf[i]];
+  // The speaker is the subject: the first name of the verb's clause ("die NATO-Vertreter ... angesprochen").
+  const [from] = clauseOf(doc, i);
+  const inClause = inSentence.filter((m) => m.first >= from && m.last < i && m.type !== 'Location' && !clauseBreak(doc, m.last, i));
+  const before = inClause.find((m) => m.kind !== 'adjective') ?? inClause[0];
+  const afterM = inSentence.find((m) => m.first > i && m.first <= i + 3 && m.type !== 'Location');
+  const pronoun = /^(er|sie|he|she)$/.test(doc.tokens[i + 1]?.lower ?? '') || /^(he|she)$/.test(doc.tokens[i - 1]?.lower ?? '');
+  const wordsAfter = doc.tokens.slice(i + 1, sent.last).filter((t) => /\p{L}/u.test(t.text)).length;
+  // Content follows the verb ("erklärte, dass ...") unless the verb closes the sentence.
+  // "..., sagte Xi laut Xinhua" names the speaker right after the verb: the content came before.
+  const inverted = !before && !!afterM && afterM.first <= i + 2;
+  const contentAfter = !inverted && wordsAfter >= 2;
+  let m: Mention | undefined = contentAfter ? before ?? afterM : afterM ?? before;
+  if (!m && pronoun) m = [...all].reverse().find((x) => x.type === 'Person' && x.last < i && !x.implicit);
+  if (!m) return undefined;
+  return contentAfter ? { key: m.key, mention: m, from: i + 1, to: sent.last } : { key: m.key, mention: m, from: sent.first, to: i };
+}
+
+function clauseBreak(doc: Doc, a: number, b: number): boolean {
+  return doc.tokens.slice(a + 1, b).some((t) => t.text === ';' || t.lower === 'dass' || t.lower === 'that');
+}

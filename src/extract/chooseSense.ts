@@ -1,0 +1,39 @@
+// One surface, several readings: "Washington" is the United States when it acts and a
+// place after "in" or as a dateline; "Brüssel" is the EU's seat or the city.
+import type { SurfaceForm } from '../resolve/surfaceIndex.ts';
+import type { Doc } from './types.ts';
+
+const LOCATIVE = new Set(['in', 'im', 'nach', 'aus', 'bei', 'at', 'to', 'from', 'near', 'into', 'outside', 'nahe', 'vor']);
+// "Regierungen in Berlin", "government in Kabul": the capital names the government.
+const GOVERNMENT = /^(regierung|regierungen|government|authorities|behörden|führung|leadership)$/;
+
+export function chooseSense(doc: Doc, forms: SurfaceForm[], i: number): SurfaceForm {
+  if (forms.length === 1 && forms[0].kind !== 'capital') return forms[0];
+  const place = isPlaceContext(doc, i);
+  const ranked = [...forms].sort((a, b) => rank(a, place) - rank(b, place));
+  return ranked[0];
+}
+
+function rank(f: SurfaceForm, place: boolean): number {
+  const isLocation = f.entry.type === 'Location';
+  if (place) return isLocation ? 0 : f.kind === 'capital' ? 2 : 1;
+  return f.kind === 'capital' ? 0 : isLocation ? 2 : 1;
+}
+
+export function isPlaceContext(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  const s = doc.sentences[doc.sentenceOf[i]];
+  if (!prev || prev.start < s.start) return isDateline(doc, i);
+  if (LOCATIVE.has(prev.lower)) return !GOVERNMENT.test(doc.tokens[i - 2]?.lower ?? '');
+  return false;
+}
+
+// "Brüssel, Belgien - ...", "WASHINGTON", "Washington. Im Falle ...": a place name opening a block.
+function isDateline(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  if (!next) return true;
+  const text = doc.article.text;
+  const lineStart = text.lastIndexOf('\n', doc.tokens[i].start - 1) + 1;
+  if (text.slice(lineStart, doc.tokens[i].start).trim() !== '') return false;
+  return [',', '.', '-', '–', '—', '/'].includes(next.text) || next.text === doc.tokens[i].text || next.start > text.indexOf('\n', doc.tokens[i].start);
+}

@@ -1,0 +1,30 @@
+// Dates in a sentence: "am 19. Juni 2024" (day), "im Juni" / "Ende September" (month, year of
+// publication), "June 19, 2024", "in June". Month names come from the lexicon file.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { RelationDate } from '../model.ts';
+import type { Doc } from './types.ts';
+
+const MONTHS: Record<string, number> = parse(readFileSync(new URL('../../data/lexicon/dates.yaml', import.meta.url), 'utf8')).months;
+
+export function dateOf(doc: Doc, s: number): RelationDate | undefined {
+  const sent = doc.sentences[s];
+  const pubYear = /^\d{4}/.exec(doc.article.publishedAt ?? '')?.[0];
+  for (let i = sent.first; i < sent.last; i++) {
+    const month = MONTHS[doc.tokens[i].lower];
+    if (!month || !/^\p{Lu}/u.test(doc.tokens[i].text)) continue;
+    const t = doc.tokens;
+    const dayBefore = /^\d{1,2}$/.test(t[i - 2]?.text ?? '') && t[i - 1]?.text === '.' ? t[i - 2].text : undefined;
+    const dayAfter = /^\d{1,2}$/.test(t[i + 1]?.text ?? '') ? t[i + 1].text : undefined;
+    const yearAt = dayAfter ? (t[i + 2]?.text === ',' ? i + 3 : i + 2) : i + 1;
+    const year = /^\d{4}$/.test(t[yearAt]?.text ?? '') ? t[yearAt].text : pubYear;
+    if (!year) continue;
+    const day = dayBefore ?? dayAfter;
+    const mm = String(month).padStart(2, '0');
+    const first = dayBefore ? i - 2 : Math.max(sent.first, i - 1);
+    const last = year === t[yearAt]?.text ? yearAt : dayAfter ? i + 1 : i;
+    const text = doc.article.text.slice(t[first].start, t[last].end);
+    return day ? { value: `${year}-${mm}-${day.padStart(2, '0')}`, precision: 'day', text } : { value: `${year}-${mm}`, precision: 'month', text };
+  }
+  return undefined;
+}

@@ -1,0 +1,51 @@
+// Organisations the gazetteer does not know, found by their shape: a trigger noun before a
+// capitalised name ("das Unternehmen Shahed Aviation Industries", "Nachrichtenagentur Xinhua"),
+// the name after "laut"/"according to", a typical last word ("... Industries"), or a web domain.
+import type { Doc, Mention } from './types.ts';
+import { nameSpan, slug, ORG_SUFFIXES } from './names.ts';
+
+export function findOrganisations(doc: Doc, known: Mention[]): Mention[] {
+  const taken = new Set<number>();
+  for (const m of known) for (let i = m.first; i <= m.last; i++) taken.add(i);
+  const found: Mention[] = [];
+  const { tokens } = doc;
+  const add = (first: number, last: number) => {
+    for (let k = first; k <= last; k++) taken.add(k);
+    const surface = doc.article.text.slice(tokens[first].start, tokens[last].end);
+    found.push({
+      sentence: doc.sentenceOf[first], first, last, start: tokens[first].start, end: tokens[last].end, surface,
+      key: `org:${slug(surface)}`, name: surface, type: 'Organization', kind: 'pattern',
+    });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const t = tokens[i];
+    if (/^\p{Lu}[\p{L}\p{N}-]*\.(at|de|ch|com|org|net|news|info)$/u.test(t.text)) { add(i, i); continue; }
+    if (isTrigger(doc, i) || isReportingPrep(doc, i)) {
+      const span = nameSpan(tokens, i + 1, 4, (k) => taken.has(k));
+      if (span && (doc.language === 'en' || span[1] > span[0] || isTrigger(doc, i) || !isGermanNoun(doc, span[0]))) { add(span[0], span[1]); i = span[1]; }
+      continue;
+    }
+    const span = nameSpan(tokens, i, 5, (k) => taken.has(k));
+    if (span && span[1] > span[0] && ORG_SUFFIXES.has(tokens[span[1]].lower) && doc.language === 'en') { add(span[0], span[1]); i = span[1]; }
+  }
+  return found;
+}
+
+function isTrigger(doc: Doc, i: number): boolean {
+  const lower = doc.tokens[i].lower;
+  const tail = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower;
+  for (const trig of doc.lexicon.orgTriggers) if (tail === trig || (tail.startsWith(trig) && tail.length <= trig.length + 2)) return true;
+  return false;
+}
+
+function isReportingPrep(doc: Doc, i: number): boolean {
+  const lower = doc.tokens[i].lower;
+  if (doc.lexicon.reporting.prepositions.has(lower)) return true;
+  return lower === 'to' && doc.tokens[i - 1]?.lower === 'according';
+}
+
+// "laut Angaben" is not a name: a single capitalised German word is usually a noun.
+function isGermanNoun(doc: Doc, i: number): boolean {
+  return doc.language === 'de' && !/\.(at|de|com)$/.test(doc.tokens[i].lower);
+}

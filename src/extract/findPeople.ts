@@ -1,0 +1,162 @@
+// People named with an office ("NATO-Generalsekretär Mark Rutte", "Russian Deputy Foreign
+// Minister Sergei Ryabkov", "seinem französischen Kollegen Emmanuel Macron"), and what they represent:
+// the compound prefix, the country or organisation right before the title, a genitive after it,
+// or the known person's office in the gazetteer.
+import type { Gazetteer, RoleTitle } from '../resolve/gazetteer.ts';
+import type { Doc, Mention } from './types.ts';
+import { nameSpan, slug, ROLE_PREFIXES } from './names.ts';
+import type { Token } from './tokenize.ts';
+
+export function findPeople(doc: Doc, gaz: Gazetteer, known: Mention[]): Mention[] {
+  const byToken = new Map<number, Mention>();
+  for (const m of known) for (let i = m.first; i <= m.last; i++) if (!byToken.has(i)) byToken.set(i, m);
+  const found: Mention[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const role = roleAt(doc.tokens, i, gaz.roles);
+    if (!role) continue;
+    const person = personAfter(doc, role.last + 1, byToken, found);
+    if (!person) continue;
+    const represented = role.title.office ? representedBy(doc, i, role, person, byToken, gaz) : undefined;
+    person.role = role.text;
+    person.roleToken = i;
+    if (represented) {
+      person.represents = represented.key;
+      represented.inRole = true;
+      if (!known.includes(represented) && !found.includes(represented)) found.push(represented);
+    }
+  }
+  for (const m of [...known, ...found]) {
+    const entry = m.type === 'Person' ? gaz.byId.get(m.key) : undefined;
+    if (entry?.represents && !m.represents && m.roleToken !== undefined) m.represents = entry.represents;
+  }
+  return found;
+}
+
+interface RoleHit { title: RoleTitle; last: number; text: string; prefix: string }
+
+// A title is a whole word sequence, or the tail of a compound ("US-Verteidigungsminister",
+// "Bundesaußenminister"), in any German case ending ("Sondergesandten", "Generals").
+export function roleAt(tokens: Token[], i: number, roles: RoleTitle[]): RoleHit | undefined {
+  const { single, multi } = roleIndex(roles);
+  const t = tokens[i];
+  for (const title of multi.get(t.lower) ?? []) {
+    const n = title.words.length;
+    const ok = title.words.slice(1, -1).every((w, k) => tokens[i + 1 + k]?.lower === w);
+    const lastTok = tokens[i + n - 1];
+    if (ok && lastTok && inflections(title.words[n - 1]).includes(lastTok.lower)) {
+      return { title, last: i + n - 1, text: tokens.slice(i, i + n).map((x) => x.text).join(' '), prefix: '' };
+    }
+  }
+  const exact = single.get(t.lower);
+  if (exact) return { title: exact, last: i, text: t.text, prefix: '' };
+  if (t.lower.length < 6 || !/^\p{Lu}/u.test(t.text)) return undefined;
+  // Longest known tail first: "bundesaußenminister" → "außenminister" before "minister".
+  for (let k = 1; k <= t.lower.length - 5; k++) {
+    const title = single.get(t.lower.slice(k));
+    if (title) return { title, last: i, text: t.text, prefix: t.lower.slice(0, k) };
+  }
+  return undefined;
+}
+
+const INDEXES = new WeakMap<RoleTitle[], { single: Map<string, RoleTitle>; multi: Map<string, RoleTitle[]> }>();
+
+function roleIndex(roles: RoleTitle[]) {
+  let idx = INDEXES.get(roles);
+  if (!idx) {
+    idx = { single: new Map(), multi: new Map() };
+    for (const title of roles) {
+      if (title.words.length === 1) {
+        for (const form of inflections(title.words[0])) if (!idx.single.has(form)) idx.single.set(form, title);
+      } else {
+        idx.multi.set(title.words[0], [...(idx.multi.get(title.words[0]) ?? []), title]);
+      }
+    }
+    for (const list of idx.multi.values()) list.sort((a, b) => b.words.length - a.words.length);
+    INDEXES.set(roles, idx);
+  }
+  return idx;
+}
+
+function inflections(title: string): string[] {
+  const out: string[] = [];
+  for (const stem of [title, title.replace(/(er|e)$/, '')]) {
+    for (const end of ['', 's', 'es', 'n', 'en', 'e', 'in', 'innen']) out.push(stem + end);
+  }
+  return out;
+}
+
+const HONORIFIC_SKIP = /^(gen|dr|prof|mr|mrs|ms|sir|col|lt|adm|maj|capt|sgt|the|der|die|den|dem|des|\.|,)$/;
+
+function personAfter(doc: Doc, i: number, byToken: Map<number, Mention>, found: Mention[]): Mention | undefined {
+  const { tokens } = doc;
+  const sentence = doc.sentenceOf[i - 1];
+  // Skip an honorific, a genitive ("des US-Außenministeriums") or "to Ireland," before the name.
+  for (let j = i, skipped = 0; j < tokens.length && skipped <= 4 && doc.sentenceOf[j] === sentence; j++, skipped++) {
+    const m = byToken.get(j);
+    if (m?.type === 'Person') return m;
+    if (m) continue;
+    if (HONORIFIC_SKIP.test(tokens[j].lower)) continue;
+    const span = nameSpan(tokens, j, 4, (k) => byToken.has(k));
+    if (span && !(span[0] === span[1] && isCommonNoun(doc, span[0]))) {
+      const surface = doc.article.text.slice(tokens[span[0]].start, tokens[span[1]].end).replace(/['’]s$/, '');
+      const mention: Mention = {
+        sentence, first: span[0], last: span[1], start: tokens[span[0]].start, end: tokens[span[0]].start + surface.length,
+        surface, key: `person:${slug(surface)}`, name: surface, type: 'Person', kind: 'pattern',
+      };
+      found.push(mention);
+      for (let k = span[0]; k <= span[1]; k++) byToken.set(k, mention);
+      return mention;
+    }
+    if (!HONORIFIC_SKIP.test(tokens[j].lower) && !/^(to|of|in|at|for|from|im|in)$/.test(tokens[j].lower) && j > i + 1) return undefined;
+    if (/^\p{Ll}/u.test(tokens[j].text) && !HONORIFIC_SKIP.test(tokens[j].lower) && !/^(to|of|in|at|for|from|im)$/.test(tokens[j].lower)) return undefined;
+  }
+  return undefined;
+}
+
+// A lone capitalised German word after a title is usually a noun ("Präsident Regierung"), not
+// a surname, unless the next word is lowercase (a verb) or punctuation.
+function isCommonNoun(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  if (!next) return false;
+  return doc.language === 'de' && /^\p{Lu}/u.test(next.text) && doc.sentenceOf[i + 1] === doc.sentenceOf[i];
+}
+
+// Between a country and the title only modifiers stand: "seinem französischen", "Deputy Foreign", "Staats- und".
+const MODIFIER_GAP = /^(\p{Ll}+(e|en|er|es|em)|und|and|\p{Lu}\p{Ll}+|[\p{L}]+-|seinem|seiner|sein|ihrem|ihr|ihre|his|her|its)$/u;
+const NOT_GAP = /^(von|nach|mit|bei|aus|für|gegen|of|to|in|for|by|with|at|from|on)$/i;
+
+// "Sprecher des US-Außenministeriums": a national body stands for its country.
+function nationalBody(doc: Doc, m: Mention, gaz: Gazetteer): Mention {
+  const country = gaz.byId.get(m.key)?.country;
+  const e = country ? gaz.byId.get(country) : undefined;
+  if (e) m.inRole = true;
+  return e ? { ...m, key: e.id, name: e.name, type: e.type, implicit: true } : m;
+}
+
+function representedBy(doc: Doc, i: number, role: RoleHit, person: Mention, byToken: Map<number, Mention>, gaz: Gazetteer): Mention | undefined {
+  // 1. The compound's own head: "NATO-Generalsekretär", "US-Präsident".
+  const inToken = [...byToken.values()].find((m) => m.first === i && m.kind === 'prefix' && m.type !== 'Person');
+  if (inToken) return inToken;
+  // 2. "Bundesaußenminister" → Germany.
+  const prefixId = Object.entries(ROLE_PREFIXES).find(([p]) => role.prefix.startsWith(p))?.[1];
+  if (prefixId && gaz.byId.get(prefixId)) {
+    const e = gaz.byId.get(prefixId)!;
+    return { ...person, key: e.id, name: e.name, type: e.type, kind: 'prefix', implicit: true, surface: doc.tokens[i].text.slice(0, role.prefix.length) };
+  }
+  // 3. Right before the title: "Russlands Präsident", "seinem französischen Kollegen", "Chinas Staats- und Parteichef".
+  for (let j = i - 1; j >= Math.max(0, i - 4) && doc.sentenceOf[j] === doc.sentenceOf[i]; j--) {
+    const m = byToken.get(j);
+    if (m && m.type !== 'Person' && m.type !== 'Location') return nationalBody(doc, m, gaz);
+    if (!MODIFIER_GAP.test(doc.tokens[j].text) || NOT_GAP.test(doc.tokens[j].text)) break;
+  }
+  // 4. A genitive after the title: "Sprecher des US-Außenministeriums Matthew Miller".
+  for (let j = role.last + 1; j < person.first; j++) {
+    const m = byToken.get(j);
+    if (m && m.type !== 'Person' && m.type !== 'Location' && !/^(to|in)$/.test(doc.tokens[j - 1]?.lower ?? '')) return nationalBody(doc, m, gaz);
+  }
+  // 5. The known person's office.
+  const entry = gaz.byId.get(person.key);
+  const of = entry?.represents ? gaz.byId.get(entry.represents) : undefined;
+  if (of) return { ...person, key: of.id, name: of.name, type: of.type, kind: 'prefix', implicit: true, surface: of.name, inRole: true };
+  return undefined;
+}

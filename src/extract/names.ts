@@ -1,0 +1,38 @@
+// Name-shape helpers shared by the person and organisation finders.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Token } from './tokenize.ts';
+
+const raw = parse(readFileSync(new URL('../../data/lexicon/names.yaml', import.meta.url), 'utf8'));
+const NOT_NAMES = new Set<string>(raw.notNames.map((w: string) => w.toLowerCase()));
+const PARTICLES = new Set<string>(raw.nameParticles.map((w: string) => w.toLowerCase()));
+export const ROLE_PREFIXES: Record<string, string> = raw.rolePrefixes ?? {};
+export const ORG_SUFFIXES = new Set<string>(raw.orgSuffixes.map((w: string) => w.toLowerCase()));
+
+export function isNameWord(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) && !NOT_NAMES.has(t.lower);
+}
+
+/** Token span [i, j] of a capitalised name starting at i (particles allowed inside), or null. */
+export function nameSpan(tokens: Token[], i: number, max = 4, taken?: (i: number) => boolean): [number, number] | null {
+  if (!isNameWord(tokens[i]) || taken?.(i)) return null;
+  let j = i;
+  while (j + 1 < tokens.length && j - i + 1 < max) {
+    const next = tokens[j + 1];
+    if (next.start !== tokens[j].end + 1 && next.start !== tokens[j].end) break;
+    if (taken?.(j + 1)) break;
+    if (isNameWord(next)) j++;
+    else if (PARTICLES.has(next.lower) && isNameWord(tokens[j + 2])) j += 2;
+    else break;
+  }
+  return [i, j];
+}
+
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

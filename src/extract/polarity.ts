@@ -1,0 +1,27 @@
+// Polarity of a cue: negated ("nicht", "kein", "denied", "no evidence") when a negation stands in
+// its clause; hypothetical ("könnte", "würde", "could", "if", "Risiko") when a modal word stands in
+// its clause, or a condition or risk word earlier in the sentence.
+import type { Polarity } from '../model.ts';
+import { clauseOf } from './clauses.ts';
+import { isInfinitive } from './relateVerbs.ts';
+import type { Doc } from './types.ts';
+
+export function polarityOf(doc: Doc, cue: number): Polarity {
+  const [own, to] = clauseOf(doc, cue);
+  // An infinitive inherits the main clause's negation: "bestreitet, Y zu unterstützen", "denied helping Y".
+  const from = isInfinitive(doc, cue) && own > doc.sentences[doc.sentenceOf[cue]].first ? clauseOf(doc, own - 2)[0] : own;
+  const { negation, modality } = doc.lexicon;
+  for (let j = from; j < to; j++) {
+    if (j === cue) continue;
+    const w = doc.tokens[j].lower;
+    if (negation.words(w) && !negation.exceptions.some((e) => startsPhrase(doc, j, e))) return 'negated';
+  }
+  for (let j = from; j < to; j++) if (j !== cue && modality.words(doc.tokens[j].lower)) return 'hypothetical';
+  const s = doc.sentences[doc.sentenceOf[cue]];
+  for (let j = s.first; j < from; j++) if (modality.sentenceWide.has(doc.tokens[j].lower)) return 'hypothetical';
+  return 'asserted';
+}
+
+function startsPhrase(doc: Doc, j: number, phrase: string): boolean {
+  return phrase.split(' ').every((w, k) => doc.tokens[j + k]?.lower === w);
+}

@@ -1,0 +1,17 @@
+// Recognition: every mention of an actor or place in the article, in text order.
+import type { Gazetteer } from '../resolve/gazetteer.ts';
+import type { SurfaceIndex } from '../resolve/surfaceIndex.ts';
+import type { Doc, Mention } from './types.ts';
+import { matchGazetteer } from './matchGazetteer.ts';
+import { findPeople } from './findPeople.ts';
+import { findOrganisations } from './findOrganisations.ts';
+import { findShortForms } from './findShortForms.ts';
+
+export function recognise(doc: Doc, gaz: Gazetteer, index: SurfaceIndex): Mention[] {
+  const named = matchGazetteer(doc, index);        // 1. known names, adjectives, capitals
+  const people = findPeople(doc, gaz, named);       // 2. people named with an office, and what they represent
+  const orgs = findOrganisations(doc, [...named, ...people]); // 3. unknown organisations by shape
+  const all = [...named, ...people, ...orgs];
+  const short = findShortForms(doc, all);           // 4. surnames standing alone
+  return [...all, ...short].sort((a, b) => a.first - b.first || a.start - b.start);
+}

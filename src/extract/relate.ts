@@ -1,0 +1,60 @@
+// Relations, sentence by sentence: verb cues, then noun cues, then structural edges; each
+// candidate gets its claimant (attribution), polarity, date and confidence.
+import type { Doc, Candidate, Mention } from './types.ts';
+import { sentenceActors } from './actors.ts';
+import { findSpeakers, type Speaker } from './attribute.ts';
+import { dateOf } from './dates.ts';
+import { polarityOf } from './polarity.ts';
+import { relateNouns } from './relateNouns.ts';
+import { relateStructural } from './relateStructural.ts';
+import { relateVerbs, type Found } from './relateVerbs.ts';
+
+export function relate(doc: Doc, mentions: Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  const bySentence: Mention[][] = doc.sentences.map(() => []);
+  for (const m of mentions) bySentence[m.sentence].push(m);
+  let seen = 0; // mentions are in text order: those before the end of sentence s are its history
+  for (const s of doc.sentences) {
+    while (seen < mentions.length && mentions[seen].sentence <= s.index) seen++;
+    const speakers = findSpeakers(doc, s.index, bySentence[s.index], mentions);
+    const phraseSpeakers = new Set(speakers.filter((sp) => sp.byPhrase && sp.mention).map((sp) => sp.mention!));
+    const history = mentions.slice(0, seen);
+    const actors = sentenceActors(doc, s.index, bySentence[s.index], history, phraseSpeakers);
+    const found: Found[] = [];
+    relateVerbs(doc, s.index, actors, history, found);
+    relateNouns(doc, s.index, actors, history, found);
+    const date = dateOf(doc, s.index);
+    for (const f of found) out.push(...expand(doc, f, speakers, date));
+  }
+  for (const f of relateStructural(doc, mentions)) out.push(...expand(doc, f, [], undefined));
+  return dedupe(out);
+}
+
+function expand(doc: Doc, f: Found, speakers: Speaker[], date: Candidate['date']): Candidate[] {
+  const pairs: Array<[string, string]> = [];
+  if (f.targets.length) {
+    for (const s of f.sources) for (const t of f.targets) if (s !== t) pairs.push([s, t]);
+  } else if (f.reciprocal) {
+    for (let a = 0; a < f.sources.length; a++) for (let b = a + 1; b < f.sources.length; b++) pairs.push([f.sources[a], f.sources[b]]);
+  }
+  const structural = f.type === 'REPRESENTS' || f.type === 'MEMBER_OF';
+  const polarity = structural ? 'asserted' : polarityOf(doc, f.cue);
+  return pairs.map(([source, target]) => {
+    const speaker = structural ? undefined : speakers.find((sp) => sp.from <= f.cue && f.cue < sp.to && sp.key !== source);
+    const attributedTo = f.claimant ?? speaker?.key ?? null;
+    const confidence = +(f.confidence * (polarity === 'asserted' ? 1 : 0.8) * (attributedTo ? 0.9 : 1)).toFixed(2);
+    const c: Candidate = { type: f.type, source, target, sentence: doc.sentenceOf[f.cue], cue: f.cue, rule: f.rule, polarity, attributedTo, confidence };
+    if (date && !structural) c.date = date;
+    return c;
+  });
+}
+
+function dedupe(cs: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return cs.filter((c) => {
+    const k = `${c.source}|${c.type}|${c.target}|${c.sentence}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,126 @@
+// Nominal cues: "Russlands Unterstützung für Nordkorea", "EU-Sanktionen gegen den Iran",
+// "der Großangriff der Hamas auf Israel", "Russia's attack on Ukraine", "Kooperation zwischen
+// Russland und Nordkorea". Source: agent phrase, possessor or compound head, genitive, else the
+// clause subject; target: the actor after a target preposition, else a following genitive.
+import type { NounRule } from './lexicon.ts';
+import type { Doc, Mention } from './types.ts';
+import { actorGroup, actorsIn, demonstrativeActor, militaryActor, type Actor, type SentenceActors } from './actors.ts';
+import { clauseOf, isBoundary } from './clauses.ts';
+import { controllerFor, type Found } from './relateVerbs.ts';
+
+export function relateNouns(doc: Doc, s: number, actors: SentenceActors, mentions: Mention[], found: Found[]): void {
+  const sent = doc.sentences[s];
+  for (let i = sent.first; i < sent.last; i++) {
+    const t = doc.tokens[i];
+    if (doc.language === 'de' && !/^\p{Lu}/u.test(t.text)) continue;
+    const head = t.lower.includes('-') ? t.lower.slice(t.lower.lastIndexOf('-') + 1) : t.lower;
+    if (!head) continue;
+    const rule = doc.lexicon.nounFor(head);
+    if (!rule || found.some((f) => f.cue === i)) continue;
+    const hit = applyNoun(doc, rule, i, actors, mentions, found);
+    if (hit) found.push(hit);
+  }
+}
+
+function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, mentions: Mention[], found: Found[]): Found | undefined {
+  if (rule.modifiers && !doc.tokens.slice(Math.max(0, i - 2), i).some((t) => rule.modifiers!.includes(t.lower))) return undefined;
+  const [from, to] = clauseOf(doc, i);
+  const after = scanAfter(doc, rule, i, actors);
+  const reciprocal = rule.direction === 'reciprocal';
+  const base = { type: rule.type, cue: i, rule: rule.id, reciprocal };
+  if (after.between) return { ...base, sources: [after.between[0]], targets: [after.between[1]], confidence: 0.7 };
+  if (rule.requiresBetween) return undefined;
+  const possessor = possessorOf(doc, i, actors);
+  let targets = after.targets;
+  let sources: string[] = after.agent ?? [];
+  if (!sources.length && possessor) sources = possessor.keys;
+  if (after.genitive) {
+    if (!sources.length && (targets.length || rule.genitive === 'agent')) sources = after.genitive;
+    else if (!targets.length && rule.genitive === 'patient') targets = after.genitive;
+  }
+  let confidence = sources.length ? 0.7 : 0.55;
+  let claimant: string | undefined;
+  // "unter UN-Sanktionen stehen": the clause subject is the one sanctioned.
+  if (!targets.length && rule.subjectIsTarget.includes(doc.tokens[i - 1]?.lower ?? '')) {
+    const subj = actorsIn(actors, from, i).find((a) => !a.keys.some((k) => sources.includes(k)));
+    if (subj) targets = subj.keys;
+  }
+  if (!sources.length && (rule.subjectFallback || !targets.length)) {
+    const controller = controllerFor(doc, found, i) ?? accusationAround(doc, found, i);
+    const subject = actorsIn(actors, from, i).find((a) => a.types.some((t) => t !== 'Location') && !a.keys.some((k) => targets.includes(k)));
+    const group = subject && reciprocal ? actorGroup(doc, actors, subject, i) : subject ? [subject] : undefined;
+    const fallback = controller ? { keys: [controller.subject] } : group ? { keys: group.flatMap((a) => a.keys) } : demonstrativeActor(doc, from, mentions) ?? militaryActor(doc, actors, i);
+    if (fallback) sources = [...new Set(fallback.keys)];
+    if (controller) claimant = controller.claimant;
+  }
+  targets = targets.filter((k) => !sources.includes(k));
+  if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
+  if (rule.requiresTarget && !after.targets.length && !after.genitive) return undefined;
+  return { ...base, sources, targets, claimant, confidence };
+}
+
+// "NATO wirft Russland Unterstützung für Nordkorea vor": inside the accusation the accused acts.
+function accusationAround(doc: Doc, found: Found[], i: number) {
+  const f = found.find((x) => x.controls && x.cue < i && doc.sentenceOf[x.cue] === doc.sentenceOf[i]);
+  return f?.controls;
+}
+
+// Actor right before the noun or inside it: "Russlands Unterstützung", "russischen Angriffskrieg",
+// "Russia's unprovoked attack", "EU-Sanktionen".
+function possessorOf(doc: Doc, i: number, actors: SentenceActors): Actor | undefined {
+  const inToken = actors.all.find((a) => a.first === i && a.last === i);
+  if (inToken) return inToken;
+  for (let j = i - 1, gap = 0; j >= 0 && gap <= 5; j--, gap++) {
+    const a = actors.all.find((x) => x.last === j);
+    if (a) return a.types.includes('Location') ? undefined : a;
+    const t = doc.tokens[j];
+    if (isBoundary(doc, j) || !(/^\p{Ll}/u.test(t.text) || /^["„“”'»«]$/.test(t.text))) return undefined;
+    if (/^(gegen|für|auf|an|against|for|on|to|by|durch|mit|with|in|im)$/.test(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+interface After {
+  targets: string[];
+  agent?: string[];
+  genitive?: string[];
+  between?: [string, string];
+}
+
+function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors): After {
+  const out: After = { targets: [] };
+  const s = doc.sentences[doc.sentenceOf[i]];
+  let prep: string | undefined;
+  let prepSeen = false;
+  for (let j = i + 1, gap = 0; j < s.last && gap <= 9; j++, gap++) {
+    const t = doc.tokens[j];
+    const a = actors.at.get(j)?.[0];
+    if (a) {
+      const limit = clauseOf(doc, j)[1] + 12;
+      const keys = actorGroup(doc, actors, a, Math.min(limit, s.last)).flatMap((x) => x.keys);
+      if (prep && rule.between.includes(prep)) {
+        if (keys.length >= 2) out.between = [keys[0], keys[1]];
+        return out;
+      }
+      if (prep && rule.agent.includes(prep)) { out.agent = keys; prep = undefined; continue; }
+      // "Offensive in der Ukraine" names a country; "Luftangriff in Bagdad" only a place.
+      if (prep && rule.target.includes(prep) && !(/^(in|im)$/.test(prep) && !a.types.includes('Country'))) { out.targets = keys; return out; }
+      if (!prepSeen && !out.genitive && a.mention?.kind !== 'adjective' && isGenitive(doc, i, j)) { out.genitive = keys; continue; }
+      if (prep) return out;
+      continue;
+    }
+    if (/^[.;:!?]$/.test(t.text) || (t.text === ',' && !prep)) return out;
+    if (rule.target.includes(t.lower) || rule.agent.includes(t.lower) || rule.between.includes(t.lower)) { prep = t.lower; prepSeen = true; continue; }
+    if (doc.lexicon.nounGap.has(t.lower) || /^\p{Ll}/u.test(t.text) || /^["„“”'»«]$/.test(t.text)) continue;
+    if (prep) continue; // "gegen regionale Partner wie Südkorea": nouns between preposition and actor
+    if (/^\p{Lu}/u.test(t.text) && gap > 3) return out;
+  }
+  return out;
+}
+
+// "Unterstützung Russlands", "Großangriff der Hamas", "invasion of Ukraine" is handled as a preposition.
+function isGenitive(doc: Doc, i: number, j: number): boolean {
+  if (doc.language !== 'de') return false;
+  const between = doc.tokens.slice(i + 1, j).map((t) => t.lower);
+  return between.every((w) => /^(der|des|eines|einer)$/.test(w) || /^\p{Ll}+(en|er|e|es)$/u.test(w)) && between.length <= 3;
+}

@@ -1,0 +1,160 @@
+// Verb cues: "NATO wirft Russland ... vor", "Die USA haben China gebeten", "Russia threatened Canada".
+// Subject: the first actor of the clause (or, German inversion, the first after the verb; or the
+// person a pronoun stands for). Object: the next actor, after an object preposition if the rule
+// names one. A zu-/to-infinitive after an accusation takes the accused as its subject.
+import type { CueRule } from './lexicon.ts';
+import type { Doc, Mention } from './types.ts';
+import { actorGroup, actorsIn, demonstrativeActor, type Actor, type SentenceActors } from './actors.ts';
+import { clauseOf, endsClause } from './clauses.ts';
+
+export interface Found {
+  type: CueRule['type'];
+  sources: string[];
+  targets: string[];
+  cue: number;
+  rule: string;
+  reciprocal: boolean;
+  /** Set for acts inside an accusation or demand: who accuses. */
+  claimant?: string;
+  /** Set by complement-taking cues: the actor whose act the following infinitive describes. */
+  controls?: { subject: string; claimant: string; from: number };
+  confidence: number;
+}
+
+const BE = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
+
+export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mentions: Mention[], found: Found[]): void {
+  const sent = doc.sentences[s];
+  for (let i = sent.first; i < sent.last; i++) {
+    const t = doc.tokens[i];
+    // German nouns are capitalised; a capitalised "Treffen" mid-sentence is not the verb.
+    if (doc.language === 'de' && /^\p{Lu}/u.test(t.text) && i !== sent.first) continue;
+    // English nouns and verbs share forms; after "the", "amid", "its" the word is a noun.
+    if (doc.lexicon.nounMarkers.has(doc.tokens[i - 1]?.lower ?? '')) continue;
+    for (const rule of doc.lexicon.verbsFor(t.lower)) {
+      const hit = applyVerb(doc, rule, i, actors, mentions, found);
+      if (hit) { found.push(hit); break; }
+    }
+  }
+}
+
+function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, mentions: Mention[], found: Found[]): Found | undefined {
+  let [from, to] = clauseOf(doc, i);
+  if (rule.particle) {
+    const p = findParticle(doc, rule.particle, i, to);
+    if (p < 0) return undefined;
+    to = p;
+  }
+  const clauseWords = doc.tokens.slice(from, clauseOf(doc, i)[1]).map((t) => t.lower);
+  if (rule.requires && !rule.requires.some((w) => clauseWords.includes(w))) return undefined;
+  const inClause = actorsIn(actors, from, to);
+  const controller = controllerFor(doc, found, i);
+  let subject: Actor[] = [];
+  let objects: Actor[] = [];
+  if (controller) {
+    subject = [{ first: i, last: i, keys: [controller.subject], types: [], inferred: true }];
+    const first = inClause.find((a) => eligible(a, 'source'));
+    objects = first ? actorGroup(doc, actors, first, to) : [];
+  } else {
+    const before = inClause.filter((a) => a.last < i && eligible(a, 'source'));
+    const demo = demonstrativeActor(doc, from, mentions);
+    const matrix = isInfinitive(doc, i) ? matrixSubject(doc, actors, from) : undefined;
+    if (matrix) subject = [matrix];
+    else if (before.length) subject = actorGroup(doc, actors, before[0], i);
+    else if (demo) subject = [demo];
+    const rest = inClause.filter((a) => !subject.includes(a) && a.first > (subject[subject.length - 1]?.last ?? -1));
+    objects = pickObjects(doc, rule, i, rest, actors, to);
+    if (!subject.length && doc.language === 'de' && objects.length) {
+      // Inversion: "Als Reaktion beschoss Israel ... Hisbollah-Ziele".
+      subject = [objects[0]];
+      const after = rest.filter((a) => a.first > objects[0].last);
+      objects = pickObjects(doc, rule, i, after, actors, to);
+    }
+  }
+  if (rule.requiresCoordinatedSubject && subject.length < 2 && !subject.some((a) => a.keys.length > 1)) return undefined;
+  if (isPassive(doc, i)) [subject, objects] = passiveArgs(doc, i, inClause, subject, to);
+  const sources = unique(subject.flatMap((a) => a.keys));
+  let targets = unique(objects.flatMap((a) => a.keys)).filter((k) => !sources.includes(k));
+  const reciprocal = rule.direction === 'reciprocal';
+  if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
+  if (reciprocal && !targets.length) targets = [];
+  const result: Found = {
+    type: rule.type, sources, targets, cue: i, rule: rule.id, reciprocal, confidence: controller ? 0.7 : 0.8,
+    claimant: controller?.claimant,
+  };
+  if (rule.complement && targets.length && sources.length) result.controls = { subject: targets[0], claimant: sources[0], from: i };
+  return result;
+}
+
+function eligible(a: Actor, role: 'source' | 'target'): boolean {
+  return role === 'target' || !a.types.every((t) => t === 'Location');
+}
+
+function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: SentenceActors, to: number): Actor[] {
+  if (rule.objectPreps?.length) {
+    const prepAt = rest.length ? findPrepBefore(doc, rule.objectPreps, rest) : undefined;
+    return prepAt ? actorGroup(doc, actors, prepAt, to) : [];
+  }
+  // English objects follow the verb closely ("threatened Canada", "hosted Japanese Prime Minister X").
+  // "threatened to cut off electricity to X": an infinitive carries the object further.
+  const reach = doc.tokens[i + 1]?.lower === 'to' ? 14 : 6;
+  const after = rest.filter((a) => a.first > i && (doc.language !== 'en' || a.first - i <= reach));
+  const first = after[0] ?? (doc.language === 'en' ? undefined : rest[0]);
+  return first ? actorGroup(doc, actors, first, to) : [];
+}
+
+// The first actor that stands after one of the prepositions ("mit den Außenministern Chinas").
+function findPrepBefore(doc: Doc, preps: string[], rest: Actor[]): Actor | undefined {
+  return rest.find((a) => {
+    for (let j = a.first - 1; j >= Math.max(0, a.first - 5); j--) {
+      const w = doc.tokens[j].lower;
+      if (preps.includes(w)) return true;
+      if (/^[,;:.]$/.test(w)) return false;
+    }
+    return false;
+  });
+}
+
+function findParticle(doc: Doc, particle: string, i: number, to: number): number {
+  const s = doc.sentences[doc.sentenceOf[i]];
+  for (let j = i + 1; j < s.last; j++) {
+    if (doc.tokens[j].lower === particle && endsClause(doc, j)) return j;
+    if (j >= to && /^[;:!?]$/.test(doc.tokens[j].text)) break;
+  }
+  return -1;
+}
+
+// An infinitive ("..., das Atomprogramm zu unterstützen", "accused X of supporting") after a
+// complement-taking cue in the same sentence describes an act of that cue's object.
+/** "zu unterstützen", "to support", "of supporting": the verb's subject is not in its own clause. */
+export function isInfinitive(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1]?.lower;
+  return prev === 'zu' || prev === 'to' || (/^(of|for)$/.test(prev ?? '') && doc.tokens[i].lower.endsWith('ing'));
+}
+
+// "Japan bestreitet, die Ukraine zu unterstützen": the infinitive's subject is the main clause's.
+function matrixSubject(doc: Doc, actors: SentenceActors, from: number): Actor | undefined {
+  const s = doc.sentences[doc.sentenceOf[from]];
+  return actors.all.find((a) => a.first >= s.first && a.last < from - 1 && eligible(a, 'source'));
+}
+
+export function controllerFor(doc: Doc, found: Found[], i: number) {
+  const prev = doc.tokens[i - 1]?.lower;
+  const infinitive = prev === 'zu' || prev === 'to' || /^(of|for)$/.test(prev ?? '') || doc.tokens[i].lower.startsWith('zu');
+  if (!infinitive) return undefined;
+  const c = [...found].reverse().find((f) => f.controls && doc.sentenceOf[f.cue] === doc.sentenceOf[i] && f.cue < i);
+  return c?.controls;
+}
+
+function isPassive(doc: Doc, i: number): boolean {
+  if (doc.language !== 'en') return false;
+  return BE.has(doc.tokens[i - 1]?.lower ?? '') || BE.has(doc.tokens[i - 2]?.lower ?? '');
+}
+
+// "Canada was threatened by Russia": the by-phrase holds the source.
+function passiveArgs(doc: Doc, i: number, inClause: Actor[], subject: Actor[], to: number): [Actor[], Actor[]] {
+  const by = inClause.find((a) => a.first > i && doc.tokens[a.first - 1]?.lower === 'by');
+  return by ? [[by], subject] : [[], []];
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];

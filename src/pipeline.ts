@@ -1,0 +1,35 @@
+// The extraction pipeline, in order. Each step is a pure function of the one before.
+import type { Article, Entity, Extraction, Relation } from './model.ts';
+import { prepareDoc } from './extract/prepareDoc.ts';
+import { recognise } from './extract/recognise.ts';
+import { relate } from './extract/relate.ts';
+import type { Candidate, Doc } from './extract/types.ts';
+import { loadGazetteer } from './resolve/gazetteer.ts';
+import { linkEntities } from './resolve/linkEntities.ts';
+import { buildSurfaceIndex, type SurfaceIndex } from './resolve/surfaceIndex.ts';
+
+let index: SurfaceIndex | undefined;
+
+export function extractArticle(article: Article): Extraction {
+  const gazetteer = loadGazetteer();
+  index ??= buildSurfaceIndex(gazetteer);
+  const doc = prepareDoc(article);                         // 1. segment: sentences and tokens
+  const mentions = recognise(doc, gazetteer, index);       // 2. recognise: actors and places
+  const entities = linkEntities(mentions, gazetteer);      // 3. link: one entity per actor
+  const candidates = relate(doc, mentions);                // 4. relate + attribute + polarity + dates
+  const relations = candidates.map((c) => toRelation(doc, c, entities));
+  const used = new Set(relations.flatMap((r) => [r.sourceId, r.targetId, r.attributedToId ?? '']));
+  return { article, entities: [...entities.values()].filter((e) => e.mentions.length || used.has(e.id)), relations };
+}
+
+function toRelation(doc: Doc, c: Candidate, entities: Map<string, Entity>): Relation {
+  const s = doc.sentences[c.sentence];
+  const name = (key: string) => entities.get(key)?.name ?? key;
+  const r: Relation = {
+    source: name(c.source), target: name(c.target), sourceId: c.source, targetId: c.target, type: c.type,
+    polarity: c.polarity, attributedTo: c.attributedTo ? name(c.attributedTo) : null, attributedToId: c.attributedTo,
+    evidence: s.text, start: s.start, end: s.end, confidence: c.confidence, rule: c.rule,
+  };
+  if (c.date) r.date = c.date;
+  return r;
+}

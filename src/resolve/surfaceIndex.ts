@@ -1,0 +1,61 @@
+// Every surface form of every gazetteer entry, keyed by its first lowercased word, with the
+// German inflections the gazetteer leaves implicit: adjective endings (-e/-en/-er/-es/-em),
+// genitive -s, and the adjective endings of multi-word names ("Weißes Haus" → "Weißen Haus").
+import { tokenize, isWord } from '../extract/tokenize.ts';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+
+export type FormKind = 'name' | 'adjective' | 'capital';
+/** exact: all-caps acronyms ("US" is not "us"); proper: must be capitalised; any: adjectives. */
+export type CaseRule = 'acronym' | 'proper' | 'any';
+
+export interface SurfaceForm {
+  words: string[];
+  entry: GazetteerEntry;
+  kind: FormKind;
+  caseRule: CaseRule;
+  /** The form as listed, for acronyms compared case-sensitively. */
+  original: string;
+}
+
+export type SurfaceIndex = Map<string, SurfaceForm[]>;
+
+const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+
+export function buildSurfaceIndex(gaz: Gazetteer): SurfaceIndex {
+  const index: SurfaceIndex = new Map();
+  const add = (text: string, entry: GazetteerEntry, kind: FormKind, caseRule?: CaseRule) => {
+    const words = tokenize(text).filter(isWord).map((t) => t.lower.replace(/\.$/, ''));
+    if (!words.length) return;
+    const rule = caseRule ?? caseRuleOf(text, kind);
+    const list = index.get(words[0]) ?? [];
+    if (!list.some((f) => f.entry === entry && f.words.join(' ') === words.join(' '))) {
+      list.push({ words, entry, kind, caseRule: rule, original: text.replace(/\.$/, '') });
+      index.set(words[0], list);
+    }
+  };
+  for (const entry of gaz.entries) {
+    for (const name of entry.names) for (const v of nameVariants(name)) add(v, entry, 'name');
+    for (const cap of entry.capitals) for (const v of nameVariants(cap)) add(v, entry, 'capital');
+    for (const stem of entry.adjectives.de) for (const end of ADJ_ENDINGS) add(stem + end, entry, 'adjective', 'any');
+    for (const adj of entry.adjectives.en) add(adj, entry, 'adjective', 'any');
+  }
+  return index;
+}
+
+function caseRuleOf(text: string, kind: FormKind): CaseRule {
+  if (kind === 'adjective') return 'any';
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length <= 4 && letters === letters.toUpperCase()) return 'acronym';
+  return /^\p{Ll}/u.test(text) ? 'any' : 'proper';
+}
+
+// German noun phrases inflect their leading adjective; single German names take a genitive -s.
+function nameVariants(name: string): string[] {
+  const out = new Set([name]);
+  const words = name.split(/\s+/);
+  if (words.length > 1 && /(e|en|er|es|em)$/.test(words[0]) && /^\p{Lu}/u.test(words[1])) {
+    const stem = words[0].replace(/(en|er|es|em|e)$/, '');
+    for (const end of ADJ_ENDINGS.slice(1)) out.add([stem + end, ...words.slice(1)].join(' '));
+  }
+  return [...out];
+}

@@ -1,0 +1,101 @@
+import { describe, it, expect } from 'vitest';
+import { extractFile, extractText, find, fixture, seedPath } from './helpers.ts';
+
+describe('seed article', () => {
+  const x = extractFile(seedPath);
+  const entity = (name: string) => x.entities.find((e) => e.name === name);
+
+  it('resolves every actor into one entity with its surface forms', () => {
+    expect(entity('Russia')!.mentions).toEqual(expect.arrayContaining(['Russland', 'Russlands', 'russischen', 'Moskau']));
+    expect(entity('North Korea')!.mentions).toEqual(expect.arrayContaining(['Nordkorea', 'Nordkoreas', 'Pjöngjang']));
+    expect(entity('Mark Rutte')!.mentions).toEqual(expect.arrayContaining(['Mark Rutte', 'Rutte']));
+    expect(entity('United States')!.iso3).toBe('USA');
+    expect(entity('United Nations')!.mentions).toContain('UN');
+    expect(entity('Brussels')!.type).toBe('Location');
+    expect(x.entities.filter((e) => e.name === 'Russia')).toHaveLength(1);
+  });
+
+  it('finds the accusation (separable verb) and the support it describes', () => {
+    expect(find(x, 'NATO', 'ACCUSE', 'Russia')?.rule).toBe('de.accuse.vorwerfen');
+    const supports = x.relations.filter((r) => r.source === 'Russia' && r.type === 'SUPPORT' && r.target === 'North Korea');
+    expect(supports.map((r) => r.attributedTo)).toEqual(expect.arrayContaining(['NATO', 'Mark Rutte']));
+  });
+
+  it('marks threats under "könnte" and "Risiko" as hypothetical', () => {
+    for (const target of ['United States', 'South Korea', 'Japan', 'Europe']) {
+      expect(find(x, 'North Korea', 'THREATEN', target)?.polarity).toBe('hypothetical');
+    }
+  });
+
+  it('resolves "beide Länder" to the pair just named, with attribution and date precision', () => {
+    const agree = find(x, 'Russia', 'AGREE', 'North Korea');
+    expect(agree?.attributedTo).toBe('Berliner Zeitung');
+    expect(find(x, 'United Nations', 'SANCTION', 'Russia')).toBeDefined();
+    expect(find(x, 'United Nations', 'SANCTION', 'North Korea')).toBeDefined();
+  });
+
+  it('derives REPRESENTS from role titles', () => {
+    expect(find(x, 'Mark Rutte', 'REPRESENTS', 'NATO')).toBeDefined();
+    expect(find(x, 'Lloyd Austin', 'REPRESENTS', 'United States')).toBeDefined();
+  });
+
+  it('records a rule, offsets and confidence on every relation', () => {
+    for (const r of x.relations) {
+      expect(r.rule).toBeTruthy();
+      expect(x.article.text.slice(r.start, r.end).replace(/\s*\n\s*/g, ' ')).toBe(r.evidence);
+      expect(r.confidence).toBeGreaterThan(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('German rules on our own fixture', () => {
+  const x = extractFile(fixture('de_details.txt'));
+
+  it('handles "beschuldigt, ... zu unterstützen" (verb-final infinitive)', () => {
+    expect(find(x, 'France', 'ACCUSE', 'Belarus')).toBeDefined();
+    const r = x.relations.find((r) => r.source === 'Belarus' && r.type === 'SUPPORT' && r.attributedTo === 'France');
+    expect(r?.rule).toBe('de.support.unterstuetzen');
+  });
+
+  it('handles "erklärte, dass ... beiträgt" with attribution to the speaker', () => {
+    const r = x.relations.find((r) => r.source === 'Belarus' && r.type === 'SUPPORT' && r.attributedTo === 'Jean-Noël Barrot');
+    expect(r).toBeDefined();
+  });
+
+  it('dates "im März" with the publication year at month precision', () => {
+    const r = find(x, 'Poland', 'AGREE', 'Lithuania');
+    expect(r?.date).toEqual({ value: '2024-03', precision: 'month', text: 'im März' });
+  });
+
+  it('resolves "beide Länder" and "laut Agentur X"', () => {
+    const r = x.relations.find((r) => r.type === 'CONSULT' && [r.source, r.target].sort().join() === 'Lithuania,Poland');
+    expect(r).toBeDefined();
+  });
+
+  it('marks negated acts', () => {
+    expect(find(x, 'Japan', 'SUPPORT', 'Ukraine')?.polarity).toBe('negated');
+  });
+});
+
+describe('English rules', () => {
+  it('finds verbs, attribution and hypotheticals', () => {
+    const x = extractText('Canada condemns Iran\n\nCanada strongly condemned Iran and urged Tehran to stop the deliveries. According to Reuters, Britain could impose sanctions on Iran. The Netherlands did not attack Syria. Iran said Russia attacked Ukraine.');
+    expect(find(x, 'Canada', 'ACCUSE', 'Iran')).toBeDefined();
+    expect(find(x, 'Britain', 'SANCTION', 'Iran') ?? find(x, 'United Kingdom', 'SANCTION', 'Iran')).toMatchObject({ polarity: 'hypothetical' });
+    expect(find(x, 'Netherlands', 'ASSAULT', 'Syria')?.polarity).toBe('negated');
+    expect(find(x, 'Russia', 'ASSAULT', 'Ukraine')?.attributedTo).toBe('Iran');
+  });
+
+  it('handles possessives and noun cues', () => {
+    const x = extractText("Talks\n\nFrance's support for Moldova grew. Poland's attack on nobody was a joke.");
+    expect(find(x, 'France', 'SUPPORT', 'Moldova')).toBeDefined();
+  });
+
+  it('reads role titles for unknown people', () => {
+    const x = extractText('Visit\n\nItalian Foreign Minister Marco Beispiel met Greek Prime Minister Anna Muster in Rome.');
+    expect(find(x, 'Marco Beispiel', 'REPRESENTS', 'Italy')).toBeDefined();
+    expect(find(x, 'Anna Muster', 'REPRESENTS', 'Greece')).toBeDefined();
+    expect(find(x, 'Marco Beispiel', 'CONSULT', 'Anna Muster')).toBeDefined();
+  });
+});
