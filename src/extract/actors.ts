@@ -94,11 +94,16 @@ export function actorGroup(doc: Doc, actors: SentenceActors, start: Actor, limit
       if (/^(,|und|and|sowie|oder|or)$/.test(doc.tokens[j].lower)) sawConj = true;
       j++;
     }
-    const next = actors.at.get(j)?.[0];
+    const next = actors.at.get(j)?.[0] ?? (sawConj ? titledPersonAt(actors, j) : undefined);
     if (!sawConj || !next || j >= limit) return group;
     group.push(next);
     cur = next;
   }
+}
+
+// "Maas und sein französischer Kollege Le Drian": a person introduced by a title right after the conjunction.
+function titledPersonAt(actors: SentenceActors, j: number): Actor | undefined {
+  return actors.all.find((a) => a.mention?.roleToken !== undefined && a.mention.roleToken >= j && a.mention.roleToken - j <= 3 && a.first > j && a.first - j <= 6);
 }
 
 export function actorsIn(actors: SentenceActors, from: number, to: number): Actor[] {

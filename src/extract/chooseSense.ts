@@ -4,8 +4,10 @@ import type { SurfaceForm } from '../resolve/surfaceIndex.ts';
 import type { Doc } from './types.ts';
 
 const LOCATIVE = new Set(['in', 'im', 'nach', 'aus', 'bei', 'at', 'to', 'from', 'near', 'into', 'outside', 'nahe', 'vor']);
-// "Regierungen in Berlin", "government in Kabul": the capital names the government.
-const GOVERNMENT = /^(regierung|regierungen|government|authorities|behörden|führung|leadership)$/;
+// "Regierungen in Berlin", "government in Kabul", "Auswärtiges Amt in Berlin": the capital names the government.
+const GOVERNMENT = /^(regierung|regierungen|government|authorities|behörden|führung|leadership|amt|amtes|amts|ministerium|ministeriums|ministry|office)$/;
+
+const ARTICLES = new Set(['the', 'dem', 'der', 'den']);
 
 export function chooseSense(doc: Doc, forms: SurfaceForm[], i: number): SurfaceForm {
   if (forms.length === 1 && forms[0].kind !== 'capital') return forms[0];
@@ -25,6 +27,8 @@ export function isPlaceContext(doc: Doc, i: number): boolean {
   const s = doc.sentences[doc.sentenceOf[i]];
   if (!prev || prev.start < s.start) return isDateline(doc, i);
   if (LOCATIVE.has(prev.lower)) return !GOVERNMENT.test(doc.tokens[i - 2]?.lower ?? '');
+  // "at the White House", "im Weißen Haus": an article may stand between the locative and the name.
+  if (ARTICLES.has(prev.lower) && LOCATIVE.has(doc.tokens[i - 2]?.lower ?? '')) return true;
   return false;
 }
 
@@ -35,5 +39,8 @@ function isDateline(doc: Doc, i: number): boolean {
   const text = doc.article.text;
   const lineStart = text.lastIndexOf('\n', doc.tokens[i].start - 1) + 1;
   if (text.slice(lineStart, doc.tokens[i].start).trim() !== '') return false;
-  return [',', '.', '-', '–', '—', '/'].includes(next.text) || next.text === doc.tokens[i].text || next.start > text.indexOf('\n', doc.tokens[i].start);
+  const lineEnd = text.indexOf('\n', doc.tokens[i].start);
+  // The last line has no newline after it: a name opening it is a subject ("Teheran hatte ..."), not a dateline.
+  const alone = lineEnd >= 0 && next.start > lineEnd;
+  return [',', '.', '-', '–', '—', '/'].includes(next.text) || next.text === doc.tokens[i].text || alone;
 }

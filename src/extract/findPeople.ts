@@ -91,7 +91,7 @@ function personAfter(doc: Doc, i: number, byToken: Map<number, Mention>, found: 
   const { tokens } = doc;
   const sentence = doc.sentenceOf[i - 1];
   // Skip an honorific, a genitive ("des US-Außenministeriums") or "to Ireland," before the name.
-  for (let j = i, skipped = 0; j < tokens.length && skipped <= 4 && doc.sentenceOf[j] === sentence; j++, skipped++) {
+  for (let j = i, skipped = 0; j < tokens.length && skipped <= 6 && doc.sentenceOf[j] === sentence; j++, skipped++) {
     const m = byToken.get(j);
     if (m?.type === 'Person') return m;
     if (m) continue;
@@ -137,8 +137,8 @@ function representedBy(doc: Doc, i: number, role: RoleHit, person: Mention, byTo
   // 1. The compound's own head: "NATO-Generalsekretär", "US-Präsident".
   const inToken = [...byToken.values()].find((m) => m.first === i && m.kind === 'prefix' && m.type !== 'Person');
   if (inToken) return inToken;
-  // 2. "Bundesaußenminister" → Germany.
-  const prefixId = Object.entries(ROLE_PREFIXES).find(([p]) => role.prefix.startsWith(p))?.[1];
+  // 2. "Bundesaußenminister" → Germany: the title's own `implies` (roles.json), else a known prefix.
+  const prefixId = role.title.impliesId ?? Object.entries(ROLE_PREFIXES).find(([p]) => role.prefix.startsWith(p))?.[1];
   if (prefixId && gaz.byId.get(prefixId)) {
     const e = gaz.byId.get(prefixId)!;
     return { ...person, key: e.id, name: e.name, type: e.type, kind: 'prefix', implicit: true, surface: doc.tokens[i].text.slice(0, role.prefix.length) };

@@ -45,13 +45,16 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
     const subj = actorsIn(actors, from, i).find((a) => !a.keys.some((k) => sources.includes(k)));
     if (subj) targets = subj.keys;
   }
-  if (!sources.length && (rule.subjectFallback || !targets.length)) {
-    const controller = controllerFor(doc, found, i) ?? accusationAround(doc, found, i);
+  const controller = sources.length ? undefined : controllerFor(doc, found, i) ?? accusationAround(doc, found, i);
+  if (controller) {
+    // "warnte Russland vor einem Einmarsch in die Ukraine": the warned party is the agent.
+    sources = [controller.subject];
+    claimant = controller.claimant;
+  } else if (!sources.length && (rule.subjectFallback || !targets.length)) {
     const subject = actorsIn(actors, from, i).find((a) => a.types.some((t) => t !== 'Location') && !a.keys.some((k) => targets.includes(k)));
     const group = subject && reciprocal ? actorGroup(doc, actors, subject, i) : subject ? [subject] : undefined;
-    const fallback = controller ? { keys: [controller.subject] } : group ? { keys: group.flatMap((a) => a.keys) } : demonstrativeActor(doc, from, mentions) ?? militaryActor(doc, actors, i);
+    const fallback = group ? { keys: group.flatMap((a) => a.keys) } : demonstrativeActor(doc, from, mentions) ?? militaryActor(doc, actors, i);
     if (fallback) sources = [...new Set(fallback.keys)];
-    if (controller) claimant = controller.claimant;
   }
   targets = targets.filter((k) => !sources.includes(k));
   if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
@@ -60,10 +63,13 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
 }
 
 // "NATO wirft Russland Unterstützung für Nordkorea vor": inside the accusation the accused acts.
+// German puts the verb last ("hat Serbien vor einem Angriff gewarnt"), so there the cue may follow the noun.
 function accusationAround(doc: Doc, found: Found[], i: number) {
-  const f = found.find((x) => x.controls && x.cue < i && doc.sentenceOf[x.cue] === doc.sentenceOf[i]);
+  const f = found.find((x) => x.controls && (x.cue < i || doc.language === 'de') && doc.sentenceOf[x.cue] === doc.sentenceOf[i]);
   return f?.controls;
 }
+
+const PREPOSITIONS = /^(gegen|für|auf|an|über|um|vor|nach|von|vom|zu|zum|zur|bei|seit|wegen|trotz|während|against|for|on|to|by|durch|mit|with|in|im|about|over|since|after|before|during|amid|despite|from|at)$/;
 
 // Actor right before the noun or inside it: "Russlands Unterstützung", "russischen Angriffskrieg",
 // "Russia's unprovoked attack", "EU-Sanktionen".
@@ -75,7 +81,8 @@ function possessorOf(doc: Doc, i: number, actors: SentenceActors): Actor | undef
     if (a) return a.types.includes('Location') ? undefined : a;
     const t = doc.tokens[j];
     if (isBoundary(doc, j) || !(/^\p{Ll}/u.test(t.text) || /^["„“”'»«]$/.test(t.text))) return undefined;
-    if (/^(gegen|für|auf|an|against|for|on|to|by|durch|mit|with|in|im)$/.test(t.lower)) return undefined;
+    // "sprachen über den Krieg": a preposition between actor and noun means the actor is no possessor.
+    if (PREPOSITIONS.test(t.lower)) return undefined;
   }
   return undefined;
 }

@@ -21,6 +21,7 @@ export interface Found {
   confidence: number;
 }
 
+const DETERMINERS = /^(a|an|the|its|their|his|her|our|this|that|these|those|all|any|some|\p{Lu}.*)$/u;
 const BE = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
 
 export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mentions: Mention[], found: Found[]): void {
@@ -30,12 +31,26 @@ export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mention
     // German nouns are capitalised; a capitalised "Treffen" mid-sentence is not the verb.
     if (doc.language === 'de' && /^\p{Lu}/u.test(t.text) && i !== sent.first) continue;
     // English nouns and verbs share forms; after "the", "amid", "its" the word is a noun.
-    if (doc.lexicon.nounMarkers.has(doc.tokens[i - 1]?.lower ?? '')) continue;
+    if (doc.lexicon.nounMarkers.has(doc.tokens[i - 1]?.lower ?? '') || possessedNoun(doc, i)) continue;
     for (const rule of doc.lexicon.verbsFor(t.lower)) {
       const hit = applyVerb(doc, rule, i, actors, mentions, found);
       if (hit) { found.push(hit); break; }
     }
   }
+}
+
+// "Russia's \"reckless and unprovoked attack\"", "its brutal war": a possessive before the word
+// (over adjectives, quotes, "and") makes it a noun.
+function possessedNoun(doc: Doc, i: number): boolean {
+  if (doc.language !== 'en') return false;
+  const first = doc.sentences[doc.sentenceOf[i]].first;
+  for (let j = i - 1; j >= Math.max(first, i - 5); j--) {
+    const t = doc.tokens[j];
+    if (/'s$|^(its|their|his|her|our)$/.test(t.lower)) return true;
+    if (doc.lexicon.nounMarkers.has(t.lower)) return true;
+    if (!(/^["“”']$/.test(t.text) || t.lower === 'and' || t.lower === ',' || /^\p{Ll}+(ed|ful|ous|ive|al|ic|less)$/u.test(t.text))) return false;
+  }
+  return false;
 }
 
 function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, mentions: Mention[], found: Found[]): Found | undefined {
@@ -72,6 +87,8 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
     }
   }
   if (rule.requiresCoordinatedSubject && subject.length < 2 && !subject.some((a) => a.keys.length > 1)) return undefined;
+  // "Washington und Paris hatten einen Vorschlag ... vorgelegt": the joint act is between the subjects only.
+  if (rule.requiresCoordinatedSubject) objects = [];
   if (isPassive(doc, i)) [subject, objects] = passiveArgs(doc, i, inClause, subject, to);
   const sources = unique(subject.flatMap((a) => a.keys));
   let targets = unique(objects.flatMap((a) => a.keys)).filter((k) => !sources.includes(k));
@@ -95,6 +112,8 @@ function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: 
     const prepAt = rest.length ? findPrepBefore(doc, rule.objectPreps, rest) : undefined;
     return prepAt ? actorGroup(doc, actors, prepAt, to) : [];
   }
+  // "allies will meet to tackle ...": a purpose infinitive after a meeting verb holds no party to the meeting.
+  if (rule.type === 'CONSULT' && doc.language === 'en' && doc.tokens[i + 1]?.lower === 'to' && !DETERMINERS.test(doc.tokens[i + 2]?.lower ?? '')) return [];
   // English objects follow the verb closely ("threatened Canada", "hosted Japanese Prime Minister X").
   // "threatened to cut off electricity to X": an infinitive carries the object further.
   const reach = doc.tokens[i + 1]?.lower === 'to' ? 14 : 6;

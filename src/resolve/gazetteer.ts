@@ -22,6 +22,8 @@ export interface GazetteerEntry {
   represents?: string;
   /** For national bodies ("US State Department"): the country they belong to. */
   country?: string;
+  /** A state body (`stateBody: true`: "State Department", "Revolutionsgarden") acts as its country. */
+  stateBody?: boolean;
 }
 
 export interface RoleTitle {
@@ -112,6 +114,7 @@ function toEntry(raw: Raw, file: string): GazetteerEntry | undefined {
     adjectives: { de: perLanguage(raw.adjectives, 'de'), en: perLanguage(raw.adjectives, 'en') },
     capitals: flat(raw.capitals ?? raw.seats),
     country: raw.country ?? undefined,
+    stateBody: raw.stateBody === true && !!raw.country,
     role: role?.title,
     represents: role?.of,
   };

@@ -33,11 +33,13 @@ export function buildSurfaceIndex(gaz: Gazetteer): SurfaceIndex {
       index.set(words[0], list);
     }
   };
-  for (const entry of gaz.entries) {
-    for (const name of entry.names) for (const v of nameVariants(name)) add(v, entry, 'name');
-    for (const cap of entry.capitals) for (const v of nameVariants(cap)) add(v, entry, 'capital');
-    for (const stem of entry.adjectives.de) for (const end of ADJ_ENDINGS) add(stem + end, entry, 'adjective', 'any');
-    for (const adj of entry.adjectives.en) add(adj, entry, 'adjective', 'any');
+  for (const own of gaz.entries) {
+    // PLOVER codes a state body as its country (USA GOV, IRN MIL): its names are the country's.
+    const entry = (own.stateBody && own.country && gaz.byId.get(own.country)) || own;
+    for (const name of own.names) for (const v of nameVariants(name)) add(v, entry, 'name');
+    for (const cap of own.capitals) for (const v of nameVariants(cap)) add(v, entry, 'capital');
+    for (const stem of own.adjectives.de) for (const end of ADJ_ENDINGS) add(stem + end, entry, 'adjective', 'any');
+    for (const adj of own.adjectives.en) add(adj, entry, 'adjective', 'any');
   }
   return index;
 }

@@ -2,6 +2,7 @@
 // and logged in full on the server.
 import { GraphQLError } from 'graphql';
 import { GeokgError } from '../errors.ts';
+import { isGraphUnavailable } from '../store/isGraphUnavailable.ts';
 
 export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -10,8 +11,6 @@ export function badInput(message: string): GraphQLError {
 export function forbidden(message: string, code = 'UNAUTHENTICATED'): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: code === 'UNAUTHENTICATED' ? 401 : 403 } } });
 }
-
-const GRAPH_DOWN = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 function neo4jCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown })?.code;
@@ -34,7 +33,7 @@ export function toClientError(error: unknown, log: (line: string) => void = cons
     return new GraphQLError(original.message, { path, extensions: { code } });
   }
   const code = neo4jCode(original);
-  if (code && (GRAPH_DOWN.has(code) || code.startsWith('Neo.TransientError.General'))) {
+  if (isGraphUnavailable(original) || code?.startsWith('Neo.TransientError.General')) {
     return new GraphQLError('graph unavailable: Neo4j does not answer; try again shortly', { path, extensions: { code: 'GRAPH_UNAVAILABLE' } });
   }
   if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped' || code?.includes('TransactionTimedOut')) {

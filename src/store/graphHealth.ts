@@ -1,5 +1,6 @@
 // A cheap probe of the graph for /ready and the `health` query: fails fast instead of hanging.
 import type { Graph } from './connectGraph.ts';
+import { createReader } from './readRepository.ts';
 
 export interface GraphHealth {
   reachable: boolean;
@@ -7,17 +8,13 @@ export interface GraphHealth {
   error?: string;
 }
 
+const VERSION = 'CALL dbms.components() YIELD versions RETURN versions[0] AS version';
+
 export async function graphHealth(graph: Graph, timeoutMs = 2000): Promise<GraphHealth> {
-  const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
   try {
-    const result = await session.executeRead(
-      (tx) => tx.run('CALL dbms.components() YIELD versions RETURN versions[0] AS version'),
-      { timeout: timeoutMs },
-    );
-    return { reachable: true, version: String(result.records[0]?.get('version') ?? '') };
+    const [row] = await createReader(graph, { timeoutMs })(VERSION);
+    return { reachable: true, version: String(row?.version ?? '') };
   } catch (error) {
     return { reachable: false, error: (error as Error).message };
-  } finally {
-    await session.close();
   }
 }

@@ -3,6 +3,7 @@
 import { extractArticle } from '../pipeline.ts';
 import { readArticles } from '../parse/index.ts';
 import type { Graph } from './connectGraph.ts';
+import { isGraphUnavailable } from './isGraphUnavailable.ts';
 import { writeExtraction, type WriteOutcome } from './writeExtraction.ts';
 
 export interface LoadFailure {
@@ -43,6 +44,8 @@ export async function loadPaths(graph: Graph | undefined, paths: string[], optio
   const summary = emptySummary();
   const inFlight = new Set<Promise<void>>();
   const limit = options.concurrency ?? 4;
+  // Once Neo4j is out of reach, the remaining articles are reported at once instead of each waiting out retries.
+  let unavailable: string | undefined;
   for await (const item of readArticles(paths)) {
     if (!item.article) {
       fail(summary, item.origin, item.error?.message ?? 'unreadable');
@@ -64,12 +67,18 @@ export async function loadPaths(graph: Graph | undefined, paths: string[], optio
       options.onArticle?.(item.origin, 'dry-run', summary);
       continue;
     }
+    if (unavailable) {
+      fail(summary, item.origin, `not stored: ${unavailable}`);
+      options.onArticle?.(item.origin, 'failed', summary);
+      continue;
+    }
     const task = writeExtraction(graph, extraction).then(
       (outcome) => {
         summary[outcome]++;
         options.onArticle?.(item.origin, outcome, summary);
       },
       (error: Error) => {
+        if (isGraphUnavailable(error)) unavailable = `graph unavailable (${error.message.split('\n')[0]})`;
         fail(summary, item.origin, `not stored: ${error.message}`);
         options.onArticle?.(item.origin, 'failed', summary);
       },

@@ -2,6 +2,7 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from './connectGraph.ts';
 import * as cypher from './cypher/graphReads.ts';
+import type { RunRead } from './readRepository.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -43,7 +44,8 @@ export interface GraphStats {
   claimTypes: Array<{ type: string; count: number }>;
 }
 
-export async function readGraphStats(graph: Graph): Promise<GraphStats> {
-  const [row] = await readRows(graph, cypher.GRAPH_STATS);
+/** Takes a reader so the API's timeout, fail-fast and round-trip counting apply here too. */
+export async function readGraphStats(run: RunRead): Promise<GraphStats> {
+  const [row] = await run(cypher.GRAPH_STATS);
   return row as unknown as GraphStats;
 }

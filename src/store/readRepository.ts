@@ -1,5 +1,6 @@
 // The API's only door to Neo4j for reads: read transactions (routable in a cluster) with a timeout,
-// a count of round trips, and plain JS values out.
+// a count of round trips, and plain JS values out. When Neo4j is down a read fails at once instead of
+// retrying for seconds, so the API answers "graph unavailable" fast and recovers as soon as it is back.
 import neo4j from 'neo4j-driver';
 import type { Graph } from './connectGraph.ts';
 import { plain, type Row } from './readGraphSnapshot.ts';
@@ -18,15 +19,37 @@ function integerParams(params: Record<string, unknown>): Record<string, unknown>
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
 }
 
+/** Transient errors other than an unreachable server (a cluster re-electing, a lock) deserve one more try. */
+function worthRetrying(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return code.startsWith('Neo.TransientError') && !code.includes('DatabaseUnavailable');
+}
+
+async function readOnce(graph: Graph, statement: string, params: Record<string, unknown>, timeoutMs: number): Promise<Row[]> {
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
+  try {
+    const tx = await session.beginTransaction({ timeout: timeoutMs });
+    try {
+      const result = await tx.run(statement, params);
+      await tx.commit();
+      return result.records.map((r) => plain(r.toObject()) as Row);
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => {});
+    }
+  } finally {
+    await session.close();
+  }
+}
+
 export function createReader(graph: Graph, options: ReadOptions): RunRead {
   return async (statement, params = {}) => {
     options.onQuery?.(statement);
-    const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
+    const values = integerParams(params);
     try {
-      const result = await session.executeRead((tx) => tx.run(statement, integerParams(params)), { timeout: options.timeoutMs });
-      return result.records.map((r) => plain(r.toObject()) as Row);
-    } finally {
-      await session.close();
+      return await readOnce(graph, statement, values, options.timeoutMs);
+    } catch (error) {
+      if (!worthRetrying(error)) throw error;
+      return readOnce(graph, statement, values, options.timeoutMs);
     }
   };
 }

@@ -1,7 +1,7 @@
 // The dashboard's entry point: wires the store, the map, the panels and the live poll together.
 // Flow: URL → state → (alliances query) → map + table → selection → side panel.
 import { gql } from './api.js';
-import { blocList, visibleBlocs } from './blocs.js';
+import { blocLinks, blocList, visibleBlocs } from './blocs.js';
 import { byId, replace } from './dom.js';
 import { bindExports } from './exportView.js';
 import { createFilters } from './filters.js';
@@ -82,18 +82,28 @@ function showStats(s) {
   byId('stat-relations').textContent = s.relations.toLocaleString('en-GB');
 }
 
-function applyBlocs() {
+/** The blocs to draw for the current mode, and the invisible links that keep each one together. */
+function currentBlocs() {
   const state = store.get();
   const present = new Set(elements.nodes.map((n) => n.data.id));
   const { shown, hiddenCount } = visibleBlocs(blocList(alliances, state.blocs, present), present.size, blocChoices);
   shown.forEach((b, i) => (b.color = map.hullColor(i)));
+  const evidence = new Map(elements.nodes.map((n) => [n.data.id, n.data.evidence]));
+  const organizations = new Map((alliances?.memberships ?? []).map((m) => [m.id, m.organization?.id]));
+  const links = blocLinks(shown, (id) => evidence.get(id) ?? 0, (id) => (state.blocs === 'formal' ? organizations.get(id) : null));
+  return { shown, hiddenCount, links };
+}
+
+function applyBlocs({ relayout = false } = {}) {
+  const { shown, hiddenCount, links } = currentBlocs();
+  if (relayout) map.relayout(links);
   map.setBlocs(shown.map((b) => (b.visible ? b : { ...b, memberIds: [] })));
   renderBlocLegend(shown, {
-    mode: state.blocs,
+    mode: store.get().blocs,
     hiddenCount,
     onToggle: (id, visible) => {
       blocChoices.set(id, visible);
-      applyBlocs();
+      applyBlocs({ relayout: true });
     },
   });
 }
@@ -125,8 +135,9 @@ async function loadGraph() {
   if (loadedKey !== key) return; // filters changed while loading; the newer load wins
   alliances = result;
   elements = toElements(result);
-  layoutUsed = map.render(elements).layout;
+  layoutUsed = map.render(elements, currentBlocs().links).layout;
   table.setEdges(elements.edges.map((e) => e.data));
+  table.select(store.get().edge);
   applyBlocs();
   map.highlight(store.get());
   byId('view-count').textContent = `${elements.nodes.length} actors · ${elements.edges.length} pairs`;
@@ -182,13 +193,14 @@ store.subscribe((state, previous) => {
     void loadGraph().catch(reportError);
     return;
   }
-  if (state.blocs !== previous.blocs) applyBlocs();
+  if (state.blocs !== previous.blocs) applyBlocs({ relayout: true });
   if (state.view !== previous.view) applyView(state);
   if (state.focus !== previous.focus || state.edge !== previous.edge || state.compare.join() !== previous.compare.join()) {
+    // Ask the API first, so the panel's request is under way while the map redraws.
+    void selection.load(state);
     map.highlight(state);
     table.select(state.edge);
     if (state.focus && state.focus !== previous.focus) void map.zoomTo(state.focus);
-    void selection.load(state);
   }
 });
 

@@ -25,3 +25,16 @@ export function visibleBlocs(blocs, nodeCount, choices) {
   }));
   return { shown, hiddenCount: Math.max(0, blocs.length - MAX_DRAWN) };
 }
+
+/** Invisible layout links that pull each drawn bloc together: members to the organisation, or to the
+ * bloc's best-evidenced actor when the organisation itself is not on the map. */
+export function blocLinks(shown, evidenceOf, organizationOf) {
+  const links = [];
+  for (const bloc of shown) {
+    if (!bloc.visible || bloc.memberIds.length < 2) continue;
+    const org = organizationOf(bloc.id);
+    const hub = org && bloc.memberIds.includes(org) ? org : [...bloc.memberIds].sort((a, b) => evidenceOf(b) - evidenceOf(a))[0];
+    for (const id of bloc.memberIds) if (id !== hub) links.push([hub, id]);
+  }
+  return links;
+}

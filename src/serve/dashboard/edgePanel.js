@@ -20,9 +20,12 @@ export function edgePanel(edge, relations, { onDyad, onEntity }) {
     ),
     h('h3', {}, 'Relations'),
     relations.length
-      ? h('ul', { class: 'plain relation-list' }, relations.map((r) =>
-          h('li', {}, `${r.source.name} → ${r.target.name}: `, h('strong', {}, typeLabel(r.type)),
-            h('span', { class: 'muted' }, ` ${r.count} claims${r.negated ? `, ${r.negated} denied` : ''}${r.hypothetical ? `, ${r.hypothetical} feared/possible` : ''}`))))
+      ? h('ul', { class: 'plain relation-list' }, relations.map((r) => {
+          const denied = r.claims.filter((c) => c.polarity === 'NEGATED').length;
+          const feared = r.claims.filter((c) => c.polarity === 'HYPOTHETICAL').length;
+          return h('li', {}, `${r.source.name} → ${r.target.name}: `, h('strong', {}, typeLabel(r.type)),
+            h('span', { class: 'muted' }, ` ${r.count} claims${denied ? `, ${denied} denied` : ''}${feared ? `, ${feared} feared/possible` : ''}`));
+        }))
       : h('p', { class: 'muted' }, 'No relations match the current filters.'),
     h('h3', {}, `Evidence (${claims.length})`),
     claimList(claims),

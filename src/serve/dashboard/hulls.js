@@ -38,6 +38,7 @@ export function createHullLayer(canvas, cy) {
   const ctx = canvas.getContext('2d');
   let blocs = [];
   let frame = 0;
+  let dimmed = false;
 
   function resize() {
     const ratio = window.devicePixelRatio || 1;
@@ -62,16 +63,16 @@ export function createHullLayer(canvas, cy) {
       ctx.beginPath();
       hull.forEach((p, k) => (k ? ctx.lineTo(p.x, p.y) : ctx.moveTo(p.x, p.y)));
       ctx.closePath();
-      ctx.globalAlpha = 0.09;
+      ctx.globalAlpha = dimmed ? 0.035 : 0.09;
       ctx.fillStyle = color;
       ctx.fill();
-      ctx.globalAlpha = 0.55;
+      ctx.globalAlpha = dimmed ? 0.2 : 0.55;
       ctx.strokeStyle = color;
       ctx.lineWidth = 1.5;
       ctx.setLineDash([]);
       ctx.stroke();
       const top = hull.reduce((best, p) => (p.y < best.y ? p : best), hull[0]);
-      ctx.globalAlpha = 0.9;
+      ctx.globalAlpha = dimmed ? 0.3 : 0.9;
       ctx.fillStyle = color;
       ctx.font = '600 11px system-ui, sans-serif';
       ctx.textAlign = 'center';
@@ -90,6 +91,11 @@ export function createHullLayer(canvas, cy) {
     /** blocs: [{ label, memberIds }] in display order; colours follow the order. */
     setBlocs(list) {
       blocs = list.map((b) => ({ label: b.label, members: cy.collection(b.memberIds.map((id) => cy.getElementById(id)).filter((n) => n.nonempty()).map((n) => n[0])) }));
+      schedule();
+    },
+    /** Hulls step back while the analyst looks at one actor or edge. */
+    setDimmed(value) {
+      dimmed = value;
       schedule();
     },
     colorOf: (index) => BLOC_COLORS[index % BLOC_COLORS.length],

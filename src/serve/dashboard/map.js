@@ -16,16 +16,19 @@ function coseLayout(count) {
     fit: true,
     padding: 40,
     nodeDimensionsIncludeLabels: true,
-    // Cooperation pulls actors together, conflict keeps them apart: blocs show up as clusters.
-    idealEdgeLength: (edge) => (edge.data('weight') >= 0 ? 60 : 140),
-    edgeElasticity: (edge) => (edge.data('weight') >= 0 ? 80 : 400),
-    nodeRepulsion: () => 9000,
+    // Cooperation pulls actors together, conflict keeps them apart, and the invisible bloc links hold
+    // each bloc together so its hull stays compact.
+    idealEdgeLength: (edge) => (edge.hasClass('layout-link') ? 30 : edge.data('weight') >= 0 ? 80 : 170),
+    edgeElasticity: (edge) => (edge.hasClass('layout-link') ? 60 : edge.data('weight') >= 0 ? 100 : 450),
+    nodeRepulsion: () => 12000,
     nodeOverlap: 8,
     gravity: 0.6,
     numIter: count > 150 ? 600 : 1200,
     componentSpacing: 60,
   };
 }
+
+const sameData = (a, b) => Object.keys(b).every((k) => a[k] === b[k]);
 
 export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackgroundTap }) {
   let large = false;
@@ -34,7 +37,6 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     style: mapStyle({ large }),
     minZoom: 0.05,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
     selectionType: 'single',
     autounselectify: true,
@@ -47,8 +49,21 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     if (evt.target === cy) onBackgroundTap();
   });
 
+  const real = () => cy.edges().not('.layout-link');
+  /** An actor with its real relations and counterparts (not its invisible bloc links). */
+  const egoOf = (node) => {
+    const edges = node.connectedEdges().not('.layout-link');
+    return node.union(edges).union(edges.connectedNodes());
+  };
+
+  function replaceLinks(links) {
+    cy.edges('.layout-link').remove();
+    if (large) return;
+    cy.add(links.map(([a, b], i) => ({ group: 'edges', classes: 'layout-link', data: { id: `link:${i}:${a}:${b}`, source: a, target: b } })));
+  }
+
   /** Replaces the elements; actors already on the map keep their place so the picture stays familiar. */
-  function render({ nodes, edges }) {
+  function render({ nodes, edges }, links = []) {
     const previous = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
     const wasLarge = large;
     large = nodes.length > PRESET_LAYOUT_THRESHOLD;
@@ -76,8 +91,21 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     }
 
     cy.batch(() => {
-      cy.elements().remove();
-      cy.add([...nodes.map(({ serverPosition, ...n }) => n), ...edges]);
+      // Only what changed is touched: on thousands of elements, a full rebuild costs a visible pause.
+      const incoming = [...nodes.map(({ serverPosition, ...n }) => n), ...edges];
+      const wanted = new Set(incoming.map((e) => e.data.id));
+      cy.elements().not('.layout-link').filter((e) => !wanted.has(e.id())).remove();
+      const fresh = [];
+      for (const element of incoming) {
+        const existing = cy.getElementById(element.data.id);
+        if (existing.empty()) fresh.push(element);
+        else {
+          if (!sameData(existing.data(), element.data)) existing.data(element.data);
+          if (usePreset && element.position) existing.position(element.position);
+        }
+      }
+      cy.add(fresh);
+      replaceLinks(links);
     });
     if (usePreset) cy.fit(undefined, 30);
     else if (added > 0) cy.layout(coseLayout(nodes.length)).run();
@@ -100,6 +128,11 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
       return large;
     },
     setBlocs: (blocs) => hulls.setBlocs(blocs),
+    /** New bloc links (pairs of actor ids) and a layout that respects them. */
+    relayout(links) {
+      cy.batch(() => replaceLinks(links));
+      if (!large && cy.nodes().nonempty()) cy.layout(coseLayout(cy.nodes().length)).run();
+    },
     hullColor: (index) => hulls.colorOf(index),
     has: (id) => cy.getElementById(id).nonempty(),
     highlight({ focus, edge, compare }) {
@@ -109,8 +142,8 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
         if (focus && cy.getElementById(focus).nonempty()) {
           const node = cy.getElementById(focus);
           node.addClass('focus');
-          node.closedNeighborhood().addClass('neighbour');
-          keep.merge(node.closedNeighborhood());
+          egoOf(node).addClass('neighbour');
+          keep.merge(egoOf(node));
         }
         for (const id of compare ?? []) {
           const node = cy.getElementById(id);
@@ -118,13 +151,14 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
           node.addClass('compare');
           keep.merge(node);
         }
-        if (compare?.length === 2) keep.merge(cy.getElementById(compare[0]).edgesWith(cy.getElementById(compare[1])));
-        const selected = edge ? cy.edges().filter((e) => e.data('pair') === edge) : cy.collection();
+        if (compare?.length === 2) keep.merge(cy.getElementById(compare[0]).edgesWith(cy.getElementById(compare[1])).not('.layout-link'));
+        const selected = edge ? real().filter((e) => e.data('pair') === edge) : cy.collection();
         if (selected.nonempty()) {
           selected.addClass('selected-edge');
           keep.merge(selected).merge(selected.connectedNodes());
         }
         if (keep.nonempty()) fadeAllBut(keep);
+        hulls.setDimmed(keep.nonempty());
       });
     },
     /** Pans and zooms to an actor and its neighbours. */
@@ -133,15 +167,16 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
       if (node.empty()) return Promise.resolve();
       return new Promise((resolve) => {
         cy.stop();
-        cy.animate({ fit: { eles: node.closedNeighborhood(), padding: 70 }, duration: 250, complete: resolve });
+        // Animated zooms redraw every element each frame; big maps jump instead.
+        cy.animate({ fit: { eles: egoOf(node), padding: 70 }, duration: large ? 0 : 250, complete: resolve });
       });
     },
     fit: () => cy.fit(undefined, 30),
-    counts: () => ({ nodes: cy.nodes().length, edges: cy.edges().length }),
+    counts: () => ({ nodes: cy.nodes().length, edges: real().length }),
     /** The current elements as plain data, for the table and the exports. */
     snapshot: () => ({
       nodes: cy.nodes().map((n) => ({ ...n.data(), position: { ...n.position() } })),
-      edges: cy.edges().map((e) => ({ ...e.data() })),
+      edges: real().map((e) => ({ ...e.data() })),
     }),
     /** Viewport PNG with the hulls underneath (cy.png alone would drop them). */
     async png(background) {
@@ -161,7 +196,7 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     renderedPositionOf(id) {
       const node = cy.getElementById(id);
       if (node.nonempty() && node.isNode()) return { ...node.renderedPosition() };
-      const edge = cy.edges().filter((e) => e.data('pair') === id);
+      const edge = real().filter((e) => e.data('pair') === id);
       return edge.nonempty() ? { ...edge.renderedMidpoint() } : null;
     },
   };

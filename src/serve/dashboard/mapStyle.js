@@ -37,6 +37,8 @@ export function mapStyle({ large }) {
     { selector: 'edge[weight < 0]', style: { 'line-color': CONFLICT } },
     { selector: 'edge[mode = "verbal"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: 'edge[mode = "structural"]', style: { 'line-style': 'dotted' } },
+    // Bloc links only shape the layout; they are never drawn or clickable.
+    { selector: 'edge.layout-link', style: { opacity: 0, events: 'no', width: 1, 'curve-style': 'haystack' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     { selector: 'edge.faded', style: { opacity: 0.06 } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111827', 'z-index': 20, 'font-weight': 700, 'font-size': 13 } },

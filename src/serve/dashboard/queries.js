@@ -46,24 +46,18 @@ export const ENTITY = /* GraphQL */ `
     }
   }`;
 
-const CLAIM_FIELDS = `
-  id type polarity evidence date datePrecision confidence rule
-  claimant { id name }
-  source { id name } target { id name }
-  article { id title url publishedAt source }`;
+// Kept shallow and lean: the API prices queries by depth and size (graphql-armor cost limit).
+const CLAIM_FIELDS = 'id type polarity evidence date claimant { name } article { title url }';
 
 const RELATION_FIELDS = `
   id type mode count asserted negated hypothetical firstSeen lastSeen score
   source { id name } target { id name }`;
 
-/** The relations of one actor pair, both directions, with their evidence. */
+/** The relations from one actor to another with their evidence; asked once per direction. */
 export const PAIR_CLAIMS = /* GraphQL */ `
   query PairClaims($a: String!, $b: String!, ${RELATION_WHERE}) {
-    ab: relations(where: { source: $a, target: $b, since: $since, until: $until, types: $types, polarity: $polarity }, first: 50) {
-      edges { node { ${RELATION_FIELDS} claims(since: $since, until: $until, polarity: $polarity, first: 20) { ${CLAIM_FIELDS} } } }
-    }
-    ba: relations(where: { source: $b, target: $a, since: $since, until: $until, types: $types, polarity: $polarity }, first: 50) {
-      edges { node { ${RELATION_FIELDS} claims(since: $since, until: $until, polarity: $polarity, first: 20) { ${CLAIM_FIELDS} } } }
+    relations(where: { source: $a, target: $b, since: $since, until: $until, types: $types, polarity: $polarity }, first: 30) {
+      edges { node { id type count source { name } target { name } claims(since: $since, until: $until, polarity: $polarity, first: 20) { ${CLAIM_FIELDS} } } }
     }
   }`;
 

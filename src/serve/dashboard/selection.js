@@ -16,7 +16,7 @@ export function createSelection({ graph, actions, onError }) {
 
   function show(...content) {
     replace(panel, ...content);
-    document.body.dataset.panel = panel.firstElementChild?.dataset.panel ?? 'none';
+    document.body.dataset.details = panel.firstElementChild?.dataset.panel ?? 'none';
   }
 
   function overview() {
@@ -50,9 +50,13 @@ export function createSelection({ graph, actions, onError }) {
         const edge = graph.edge(state.edge);
         if (!edge) return show(h('p', { class: 'muted', dataset: { panel: 'edge-missing' } }, 'This pair has no edge under the current filters.'));
         show(h('p', { class: 'muted panel-loading' }, `Loading evidence for ${edge.sourceName} — ${edge.targetName}…`));
-        const data = await gql(PAIR_CLAIMS, { a: edge.source, b: edge.target, ...filters });
+        // One request per direction: together they would exceed the API's query cost limit.
+        const [ab, ba] = await Promise.all([
+          gql(PAIR_CLAIMS, { a: edge.source, b: edge.target, ...filters }),
+          gql(PAIR_CLAIMS, { a: edge.target, b: edge.source, ...filters }),
+        ]);
         if (!fresh()) return;
-        show(edgePanel(edge, [...nodesOf(data.ab), ...nodesOf(data.ba)], { onDyad: actions.compare, onEntity: actions.focus }));
+        show(edgePanel(edge, [...nodesOf(ab.relations), ...nodesOf(ba.relations)], { onDyad: actions.compare, onEntity: actions.focus }));
       } else if (state.focus) {
         show(h('p', { class: 'muted panel-loading' }, 'Loading actor…'));
         const data = await gql(ENTITY, { id: state.focus, ...filters });

@@ -47,6 +47,7 @@ export function createStatusView({ onRetry }) {
           h('p', { class: 'muted small' }, detail),
           h('button', { type: 'button', onclick: onRetry }, 'Retry now')));
         live.dataset.state = 'down';
+        replace(live, h('span', { class: 'dot', 'aria-hidden': 'true' }), detail.startsWith('graph') ? ' graph unavailable' : ' API unreachable');
         return;
       }
       const message = MESSAGES[status];

@@ -42,7 +42,7 @@ export function formatState(state) {
   if (state.focus) q.set('focus', state.focus);
   if (state.edge) q.set('edge', state.edge);
   if (state.compare.length === 2) q.set('compare', state.compare.join(','));
-  const text = q.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%7C', '|');
+  const text = q.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%7C', '|').replaceAll('%7E', '~');
   return text ? `?${text}` : '';
 }
 

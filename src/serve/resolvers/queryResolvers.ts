@@ -18,14 +18,17 @@ export const queryResolvers = {
   Query: {
     entity: async (_: unknown, args: { id?: string; name?: string }, ctx: RequestContext) => {
       if (!args.id && !args.name) throw badInput('entity needs an id or a name');
+      const ref = (args.id ?? args.name)!;
+      if (ref.length > 300) throw badInput('entity ids and names are at most 300 characters');
       if (args.id) return ctx.loaders.entity.load(args.id);
-      return entityByRef(ctx, args.name!);
+      return entityByRef(ctx, ref);
     },
 
     searchEntities: async (_: unknown, args: { query: string; types?: string[]; first?: number }, ctx: RequestContext) => {
       const first = pageSize(args.first, 10);
-      const terms = args.query.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
       if (args.query.length > 200) throw badInput('query is at most 200 characters');
+      // Letters and digits only, lower-cased: Lucene's syntax (AND, OR, quotes, brackets) cannot get in.
+      const terms = args.query.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
       if (terms.length === 0) return [];
       // Each term matches as typed, as a prefix, or within two edits: "Nordkroea" still finds North Korea.
       const lucene = terms.map((t) => `(${t}^3 OR ${t}* OR ${t}~2)`).join(' AND ');
@@ -71,7 +74,7 @@ export const queryResolvers = {
       throw badInput('article needs an id or a url');
     },
 
-    stats: (_: unknown, __: unknown, ctx: RequestContext) => readGraphStats(ctx.graph),
+    stats: (_: unknown, __: unknown, ctx: RequestContext) => readGraphStats(ctx.run),
   },
 };
 

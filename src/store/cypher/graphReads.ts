@@ -1,14 +1,14 @@
 // Whole-graph reads: statistics and the snapshot that exports are written from.
 
+/** Each part aggregates, so an empty graph still answers one row of zeros. */
 export const GRAPH_STATS = `
 CALL () { MATCH (a:Article) RETURN count(a) AS articles }
 CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
 CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
 CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relations }
-CALL () { MATCH (e:Entity) RETURN e.type AS type, count(*) AS n ORDER BY type }
-WITH articles, entities, claims, relations, collect({type: type, count: n}) AS entityTypes
-CALL () { MATCH (c:Claim) RETURN c.type AS type, count(*) AS n ORDER BY type }
-RETURN articles, entities, claims, relations, entityTypes, collect({type: type, count: n}) AS claimTypes`;
+CALL () { MATCH (e:Entity) WITH e.type AS type, count(*) AS n ORDER BY type RETURN collect({type: type, count: n}) AS entityTypes }
+CALL () { MATCH (c:Claim) WITH c.type AS type, count(*) AS n ORDER BY type RETURN collect({type: type, count: n}) AS claimTypes }
+RETURN articles, entities, claims, relations, entityTypes, claimTypes`;
 
 export const EXPORT_ENTITIES = `
 MATCH (e:Entity)

@@ -1,0 +1,229 @@
+// The dashboard in a real browser against the real server and Neo4j, on the seed corpus.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { gql, startTestServer, TEST_API_KEY, type TestServer } from '../support/testServer.ts';
+import { guardedPage, hasChromium, launchBrowser, screenshot, settled, type Browser, type GuardedPage } from './browser.ts';
+
+const AGREEMENT = 'unterzeichneten beide Länder im Juni ein Abkommen über eine strategische Partnerschaft';
+
+declare global {
+  interface Window {
+    geokg: {
+      status: string;
+      counts: { nodes: number; edges: number };
+      state: { focus: string; edge: string; since: string; compare: string[] };
+      lastUpdated: string | null;
+      positionOf(id: string): { x: number; y: number } | null;
+    };
+  }
+}
+
+if (!hasChromium) console.warn('Skipping the dashboard browser tests: /usr/bin/chromium is missing (apt-get install chromium).');
+
+describe.skipIf(!hasChromium)('dashboard on the seed corpus', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let guard: GuardedPage;
+  let russia: string;
+  let northKorea: string;
+  let pair: string;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer({ seed: true }), launchBrowser()]);
+    const ids = await gql(server, '{ ru: entity(name: "Russia") { id } nk: entity(name: "North Korea") { id } alliances { edges { id source { id } target { id } } } }');
+    russia = ids.data.ru.id;
+    northKorea = ids.data.nk.id;
+    pair = ids.data.alliances.edges.find((e: any) => [e.source.id, e.target.id].sort().join() === [russia, northKorea].sort().join()).id;
+  });
+  afterAll(async () => {
+    await guard?.page.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function fresh() {
+    await guard?.page.close();
+    guard = await guardedPage(browser, server.url);
+  }
+
+  async function open(query = '') {
+    await fresh();
+    await guard.page.goto(`${server.url}/${query}`);
+    return settled(guard.page);
+  }
+
+  test('serves the page with a strict policy and renders the seed actors', async () => {
+    const response = await fetch(`${server.url}/`);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+
+    expect(await open()).toBe('ready');
+    const counts = await guard.page.evaluate(() => window.geokg.counts);
+    expect(counts.nodes).toBeGreaterThan(20);
+    expect(counts.edges).toBeGreaterThan(20);
+    expect(await guard.page.evaluate((ids) => ids.map((id) => window.geokg.positionOf(id)), [russia, northKorea])).not.toContain(null);
+    await expect.poll(() => guard.page.locator('#stat-articles').textContent()).toBe('41');
+    await screenshot(guard.page, 'dashboard-seed');
+    expect(guard.foreign).toEqual([]);
+    expect(await guard.cspViolations()).toEqual([]);
+    expect(guard.errors).toEqual([]);
+  });
+
+  test('searching "Nordkorea" focuses North Korea and opens its panel', async () => {
+    await open();
+    await guard.page.fill('#search-input', 'Nordkorea');
+    await guard.page.press('#search-input', 'Enter');
+    await guard.page.waitForFunction((id) => window.geokg.state.focus === id, northKorea);
+    await expect.poll(() => guard.page.locator('[data-panel="entity"] h2').textContent()).toBe('North Korea');
+    expect(guard.page.url()).toContain(`focus=${northKorea}`);
+    await expect.poll(() => guard.page.locator('[data-panel="entity"] svg.timeline').count()).toBe(1);
+    await screenshot(guard.page, 'dashboard-focus-north-korea');
+  });
+
+  test('clicking the Russia–North Korea edge shows the agreement with its evidence sentence', async () => {
+    await open();
+    const at = await guard.page.evaluate((id) => window.geokg.positionOf(id), pair);
+    expect(at).not.toBeNull();
+    await guard.page.mouse.click(at!.x, at!.y);
+    await guard.page.waitForFunction((id) => window.geokg.state.edge === id, pair);
+    const panel = guard.page.locator('[data-panel="edge"]');
+    await expect.poll(() => panel.locator('.claims').textContent(), { timeout: 10_000 }).toContain(AGREEMENT);
+    const agreement = panel.locator('.claim', { hasText: AGREEMENT }).first();
+    expect(await agreement.locator('.badge.type').textContent()).toBe('Agree');
+    await screenshot(guard.page, 'dashboard-edge-russia-north-korea');
+  });
+
+  test('a shared link restores the view: filters, bloc mode, table view and the selected edge', async () => {
+    expect(await open(`?min=2&blocs=inferred&edge=${encodeURIComponent(pair)}&view=table`)).toBe('ready');
+    await expect.poll(() => guard.page.locator('[data-panel="edge"] .claims').textContent()).toContain(AGREEMENT);
+    expect(await guard.page.inputValue('#f-min')).toBe('2');
+    expect(await guard.page.inputValue('#f-blocs')).toBe('inferred');
+    expect(await guard.page.locator('#table-view').isVisible()).toBe(true);
+    expect(await guard.page.locator('#table-view tr.selected').count()).toBe(1);
+  });
+
+  test('a time filter removes edges, and the table lists the same edges as the map', async () => {
+    await open();
+    const before = await guard.page.evaluate(() => window.geokg.counts.edges);
+    await guard.page.fill('#f-since', '2025-01-01');
+    await guard.page.dispatchEvent('#f-since', 'change');
+    await guard.page.waitForFunction((n) => window.geokg.counts.edges < n && document.body.dataset.status !== 'loading', before);
+    expect(guard.page.url()).toContain('since=2025-01-01');
+    const after = await guard.page.evaluate(() => window.geokg.counts.edges);
+    expect(after).toBeLessThan(before);
+    await guard.page.click('#view-table');
+    expect(await guard.page.locator('#table-view tbody tr').count()).toBe(after);
+    await screenshot(guard.page, 'dashboard-table-since-2025');
+  });
+
+  test('comparing two actors draws their dyad timeline', async () => {
+    await open(`?compare=${russia},${northKorea}`);
+    const panel = guard.page.locator('[data-panel="dyad"]');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Russia ⇄ North Korea');
+    expect(await panel.locator('svg.timeline rect').count()).toBeGreaterThan(0);
+    await screenshot(guard.page, 'dashboard-dyad');
+  });
+
+  test('exports the view as JSON, GraphML and PNG', async () => {
+    await open();
+    const counts = await guard.page.evaluate(() => window.geokg.counts);
+    const read = async (button: string) => {
+      const [download] = await Promise.all([guard.page.waitForEvent('download'), guard.page.click(button)]);
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return { name: download.suggestedFilename(), body: Buffer.concat(chunks) };
+    };
+    const json = await read('#export-json');
+    const parsed = JSON.parse(json.body.toString('utf8'));
+    expect([parsed.nodes.length, parsed.edges.length]).toEqual([counts.nodes, counts.edges]);
+    const graphml = await read('#export-graphml');
+    expect(graphml.name).toMatch(/\.graphml$/);
+    expect(graphml.body.toString('utf8').match(/<edge /g)?.length).toBe(counts.edges);
+    const png = await read('#export-png');
+    expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
+  test('an article ingested while the page is open appears without a reload', async () => {
+    await open();
+    const before = Number(await guard.page.locator('#stat-articles').textContent());
+    const ingest = await gql(server, `mutation($input: ArticleInput!) { ingestArticle(input: $input) { outcome } }`, {
+      input: {
+        title: 'Brazil and France sign a defence agreement',
+        text: 'Brazil and France signed a defence cooperation agreement in Brasília on 3 March 2025. Brazil also accused Venezuela of border violations.',
+        publishedAt: '2025-03-03T10:00:00Z', language: 'en',
+      },
+    }, { authorization: `Bearer ${TEST_API_KEY}` });
+    expect(ingest.errors).toBeUndefined();
+    await expect.poll(() => guard.page.locator('#stat-articles').textContent(), { timeout: 15_000, interval: 500 }).toBe(String(before + 1));
+    const brazil = await gql(server, '{ entity(name: "Brazil") { id } }');
+    await guard.page.waitForFunction((id) => window.geokg.positionOf(id) !== null, brazil.data.entity.id, { timeout: 10_000 });
+    expect(await guard.page.locator('#live-status').textContent()).toMatch(/updated \d\d:\d\d:\d\d/);
+  });
+
+  test('shows the error state when the API is unreachable, and recovers', async () => {
+    await fresh();
+    await guard.page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await guard.page.goto(`${server.url}/`);
+    expect(await settled(guard.page)).toBe('error');
+    expect(await guard.page.locator('#state-overlay').textContent()).toContain('API unreachable');
+    await screenshot(guard.page, 'dashboard-api-down');
+    await guard.page.unroute('**/graphql');
+    await guard.page.click('#state-overlay button');
+    await guard.page.waitForFunction(() => document.body.dataset.status === 'ready');
+  });
+
+  test('shows "graph unavailable" when health.graph is false', async () => {
+    await fresh();
+    await guard.page.route('**/graphql', (route) => route.fulfill({
+      json: { data: { health: { ok: true, graph: false }, stats: { articles: 0, entities: 0, claims: 0, relations: 0 } } },
+    }));
+    await guard.page.goto(`${server.url}/`);
+    expect(await settled(guard.page)).toBe('error');
+    expect(await guard.page.locator('#state-overlay h2').textContent()).toBe('Graph unavailable');
+  });
+
+  test('shows how to load data when the graph is empty', async () => {
+    await fresh();
+    await guard.page.route('**/graphql', (route) => route.fulfill({
+      json: { data: { health: { ok: true, graph: true }, stats: { articles: 0, entities: 0, claims: 0, relations: 0 } } },
+    }));
+    await guard.page.goto(`${server.url}/`);
+    expect(await settled(guard.page)).toBe('empty');
+    expect(await guard.page.locator('#state-overlay').textContent()).toContain('geokg load seed/');
+    await screenshot(guard.page, 'dashboard-empty');
+  });
+
+  test('inserts article text as text: markup in evidence and titles stays inert', async () => {
+    await fresh();
+    const hostile = '<img src=x onerror="window.__owned=1"><b>bold</b>';
+    // Real answers, with hostile strings planted in every claim, as a malicious article would produce.
+    await guard.page.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('PairClaims')) return route.fallback();
+      const response = await route.fetch();
+      const body = await response.json();
+      for (const edge of body.data.relations.edges) {
+        for (const claim of edge.node.claims) {
+          claim.evidence = `${hostile} ${claim.evidence}`;
+          claim.article.title = hostile;
+          claim.article.url = 'javascript:alert(1)';
+        }
+      }
+      return route.fulfill({ response, json: body });
+    });
+    await guard.page.goto(`${server.url}/?edge=${encodeURIComponent(pair)}`);
+    await settled(guard.page);
+    const panel = guard.page.locator('[data-panel="edge"]');
+    await expect.poll(() => panel.locator('.claims').textContent()).toContain(hostile);
+    expect(await panel.locator('img, b').count()).toBe(0);
+    expect(await panel.locator('a[href^="javascript"]').count()).toBe(0);
+    expect(await guard.page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
+  });
+
+  test('marks denied and feared claims distinctly, in text as well as style', async () => {
+    await open(`?edge=${encodeURIComponent(pair)}`);
+    const denied = guard.page.locator('[data-panel="edge"] .claim[data-polarity="NEGATED"]').first();
+    await denied.waitFor();
+    expect(await denied.locator('.badge.polarity').textContent()).toBe('denied');
+    expect(await denied.locator('.evidence').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+  });
+});
