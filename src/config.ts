@@ -33,6 +33,7 @@ export interface Config {
     apiKey?: string;
     corsOrigins: string[];
     maxBodyBytes: number;
+    mutationsPerMinute: number;
   };
   queryTimeoutMs: number;
 }
@@ -119,6 +120,7 @@ export function loadConfig(env: Env = process.env): Config {
       apiKey: read.text('GEOKG_API_KEY'),
       corsOrigins: (read.text('GEOKG_CORS_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
       maxBodyBytes: read.int('GEOKG_MAX_BODY_BYTES', 2_000_000, 1_000, 100_000_000),
+      mutationsPerMinute: read.int('GEOKG_MUTATIONS_PER_MINUTE', 60, 1, 1_000_000),
     },
     queryTimeoutMs: read.int('GEOKG_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
   };

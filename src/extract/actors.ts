@@ -106,6 +106,9 @@ function titledPersonAt(actors: SentenceActors, j: number): Actor | undefined {
   return actors.all.find((a) => a.mention?.roleToken !== undefined && a.mention.roleToken >= j && a.mention.roleToken - j <= 3 && a.first > j && a.first - j <= 6);
 }
 
+/** Places do not act: "in Kyiv" is no subject. */
+export const eligibleSource = (a: Actor): boolean => !a.types.every((t) => t === 'Location');
+
 export function actorsIn(actors: SentenceActors, from: number, to: number): Actor[] {
   return actors.all.filter((a) => a.first >= from && a.last < to);
 }

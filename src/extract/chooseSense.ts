@@ -8,6 +8,9 @@ const LOCATIVE = new Set(['in', 'im', 'nach', 'aus', 'bei', 'at', 'to', 'from', 
 const GOVERNMENT = /^(regierung|regierungen|government|authorities|behörden|führung|leadership|amt|amtes|amts|ministerium|ministeriums|ministry|office)$/;
 
 const ARTICLES = new Set(['the', 'dem', 'der', 'den']);
+// "traveled to Beijing", "Besuch in Kiew", "ist nach Moskau gereist": a visit goes to the government.
+const VISIT_BEFORE = /^(travel(l)?ed|travel(l)?ing|travels|flew|flies|arrived|arrives|visit|trip|reist|reiste|reisten|reisen|besuch|besuchs|staatsbesuch|antrittsbesuch|arbeitsbesuch|reise|flog|flogen)$/;
+const VISIT_AFTER = /^(gereist|geflogen|gereisten)$/;
 
 export function chooseSense(doc: Doc, forms: SurfaceForm[], i: number): SurfaceForm {
   if (forms.length === 1 && forms[0].kind !== 'capital') return forms[0];
@@ -26,7 +29,7 @@ export function isPlaceContext(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   const s = doc.sentences[doc.sentenceOf[i]];
   if (!prev || prev.start < s.start) return isDateline(doc, i);
-  if (LOCATIVE.has(prev.lower)) return !GOVERNMENT.test(doc.tokens[i - 2]?.lower ?? '');
+  if (LOCATIVE.has(prev.lower)) return !GOVERNMENT.test(doc.tokens[i - 2]?.lower ?? '') && !isVisit(doc, i);
   // "at the White House", "im Weißen Haus": an article may stand between the locative and the name.
   if (ARTICLES.has(prev.lower) && LOCATIVE.has(doc.tokens[i - 2]?.lower ?? '')) return true;
   return false;
@@ -43,4 +46,9 @@ function isDateline(doc: Doc, i: number): boolean {
   // The last line has no newline after it: a name opening it is a subject ("Teheran hatte ..."), not a dateline.
   const alone = lineEnd >= 0 && next.start > lineEnd;
   return [',', '.', '-', '–', '—', '/'].includes(next.text) || next.text === doc.tokens[i].text || alone;
+}
+
+function isVisit(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1]?.lower ?? '';
+  return VISIT_BEFORE.test(doc.tokens[i - 2]?.lower ?? '') || (doc.language === 'de' && VISIT_AFTER.test(next));
 }

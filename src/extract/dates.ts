@@ -1,8 +1,10 @@
 // Dates in a sentence: "am 19. Juni 2024" (day), "im Juni" / "Ende September" (month, year of
-// publication), "June 19, 2024", "in June". Month names come from the lexicon file.
+// publication), "June 19, 2024", "in June"; else a relative date ("am Montag", "yesterday").
+// Month names come from the lexicon file.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { RelationDate } from '../model.ts';
+import { relativeDate } from './relativeDates.ts';
 import type { Doc } from './types.ts';
 
 const MONTHS: Record<string, number> = parse(readFileSync(new URL('../../data/lexicon/dates.yaml', import.meta.url), 'utf8')).months;
@@ -26,5 +28,5 @@ export function dateOf(doc: Doc, s: number): RelationDate | undefined {
     const text = doc.article.text.slice(t[first].start, t[last].end);
     return day ? { value: `${year}-${mm}-${day.padStart(2, '0')}`, precision: 'day', text } : { value: `${year}-${mm}`, precision: 'month', text };
   }
-  return undefined;
+  return relativeDate(doc, sent.first, sent.last);
 }

@@ -28,6 +28,7 @@ export function findPeople(doc: Doc, gaz: Gazetteer, known: Mention[]): Mention[
   for (const m of [...known, ...found]) {
     const entry = m.type === 'Person' ? gaz.byId.get(m.key) : undefined;
     if (entry?.represents && !m.represents && m.roleToken !== undefined) m.represents = entry.represents;
+    if (m.type === 'Person') m.office = m.represents ?? entry?.represents;
   }
   return found;
 }

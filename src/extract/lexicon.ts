@@ -14,6 +14,12 @@ export interface CueRule {
   objectPreps?: string[];
   requires?: string[];
   requiresCoordinatedSubject: boolean;
+  /** "demanded that Y ...", "forderte, dass Y ...": the subject of a following that-clause is the object. */
+  thatClause: boolean;
+  /** Only these actor types may be the source ("Blinken traveled to", not "troops arrived in"). */
+  sourceTypes?: string[];
+  /** An object named with its office ("Niger's ambassador X") stands for what the office holder represents. */
+  targetRepresented: boolean;
 }
 
 export interface NounRule {
@@ -31,6 +37,8 @@ export interface NounRule {
   modifiers?: string[];
   /** A following genitive names the patient ("Unterstützung Russlands") rather than the agent ("Forderung der Hamas"). */
   genitive: 'agent' | 'patient';
+  /** Only these actor types may be the target ("visit to Ukraine", not "trip to North Africa"). */
+  targetTypes?: string[];
   /** Without its own source the act is not pinned on the clause subject ("talked about the war in Ukraine"). */
   subjectFallback: boolean;
 }
@@ -45,6 +53,8 @@ export interface Lexicon {
   reporting: { verbs: Set<string>; prepositions: Set<string>; postpositions: Set<string>; phrases: string[][] };
   anaphora: { pairs: Array<{ words: string[][]; types: string[] }>; personPronouns: Set<string>; demonstratives: Set<string> };
   orgTriggers: Set<string>;
+  /** Modal verbs of obligation: "X must ..." in reported speech is a demand on X. */
+  obligation: Set<string>;
   nounMarkers: Set<string>;
   /** The verb rules a word matches (memoised). */
   verbsFor: (lower: string) => CueRule[];
@@ -104,14 +114,15 @@ function compileLexicon(language: Language, raw: any): Lexicon {
       id: v.id, type: v.type, reason: v.reason, match: compilePatterns(v.forms),
       particle: v.particle?.toLowerCase(), direction: v.direction ?? 'forward', complement: !!v.complement,
       objectPreps: v.objectPreps ? words(v.objectPreps) : undefined, requires: v.requires ? words(v.requires) : undefined,
-      requiresCoordinatedSubject: !!v.requiresCoordinatedSubject,
+      requiresCoordinatedSubject: !!v.requiresCoordinatedSubject, thatClause: !!v.thatClause,
+      sourceTypes: v.sourceTypes, targetRepresented: !!v.targetRepresented,
     })),
     nouns: (raw.nouns ?? []).map((n: any): NounRule => ({
       id: n.id, type: n.type, reason: n.reason, match: compilePatterns(n.forms), direction: n.direction ?? 'forward',
       target: words(n.target), agent: words(n.agent), between: words(n.between), requiresTarget: !!n.requiresTarget,
       requiresBetween: !!n.requiresBetween, subjectIsTarget: words(n.subjectIsTarget),
       modifiers: n.modifiers ? words(n.modifiers) : undefined,
-      genitive: n.genitive === 'patient' ? 'patient' : 'agent', subjectFallback: n.subjectFallback !== false,
+      genitive: n.genitive === 'patient' ? 'patient' : 'agent', targetTypes: n.targetTypes, subjectFallback: n.subjectFallback !== false,
     })),
     nounGap: new Set(words(raw.nounGap)),
     negation: { words: compilePatterns(raw.negation?.words ?? []), exceptions: words(raw.negation?.exceptions) },
@@ -125,6 +136,7 @@ function compileLexicon(language: Language, raw: any): Lexicon {
       personPronouns: new Set(words(raw.anaphora?.personPronouns)), demonstratives: new Set(words(raw.anaphora?.demonstratives)),
     },
     orgTriggers: new Set(words(raw.orgTriggers)),
+    obligation: new Set(words(raw.obligation)),
     nounMarkers: new Set(words(raw.nounMarkers)),
   };
   return { ...lex, verbsFor: memoise((w) => lex.verbs.filter((r) => r.match(w))), nounFor: memoise((w) => lex.nouns.find((r) => r.match(w))) };

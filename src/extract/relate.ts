@@ -1,4 +1,4 @@
-// Relations, sentence by sentence: verb cues, then noun cues, then structural edges; each
+// Relations, sentence by sentence: verb cues, noun cues, demands in reported speech, then structural edges; each
 // candidate gets its claimant (attribution), polarity, date and confidence.
 import type { Doc, Candidate, Mention } from './types.ts';
 import { sentenceActors } from './actors.ts';
@@ -6,6 +6,7 @@ import { findSpeakers, type Speaker } from './attribute.ts';
 import { dateOf } from './dates.ts';
 import { polarityOf } from './polarity.ts';
 import { relateNouns } from './relateNouns.ts';
+import { relateObligation } from './relateObligation.ts';
 import { relateStructural } from './relateStructural.ts';
 import { relateVerbs, type Found } from './relateVerbs.ts';
 
@@ -23,11 +24,18 @@ export function relate(doc: Doc, mentions: Mention[]): Candidate[] {
     const found: Found[] = [];
     relateVerbs(doc, s.index, actors, history, found);
     relateNouns(doc, s.index, actors, history, found);
+    relateObligation(doc, s.index, actors, speakers, found);
     const date = dateOf(doc, s.index);
     for (const f of found) out.push(...expand(doc, f, speakers, date));
   }
   for (const f of relateStructural(doc, mentions)) out.push(...expand(doc, f, [], undefined));
-  return dedupe(out);
+  return dedupe(out.filter(notWithOwnOffice(mentions)));
+}
+
+// "Xi and Putin pledge ... during Moscow visit": an office holder does not act on what they represent.
+function notWithOwnOffice(mentions: Mention[]): (c: Candidate) => boolean {
+  const offices = new Set(mentions.filter((m) => m.office).map((m) => `${m.key}|${m.office}`));
+  return (c) => c.type === 'REPRESENTS' || (!offices.has(`${c.source}|${c.target}`) && !offices.has(`${c.target}|${c.source}`));
 }
 
 function expand(doc: Doc, f: Found, speakers: Speaker[], date: Candidate['date']): Candidate[] {
@@ -38,7 +46,7 @@ function expand(doc: Doc, f: Found, speakers: Speaker[], date: Candidate['date']
     for (let a = 0; a < f.sources.length; a++) for (let b = a + 1; b < f.sources.length; b++) pairs.push([f.sources[a], f.sources[b]]);
   }
   const structural = f.type === 'REPRESENTS' || f.type === 'MEMBER_OF';
-  const polarity = structural ? 'asserted' : polarityOf(doc, f.cue);
+  const polarity = structural ? 'asserted' : f.polarity ?? polarityOf(doc, f.cue);
   return pairs.map(([source, target]) => {
     const speaker = structural ? undefined : speakers.find((sp) => sp.from <= f.cue && f.cue < sp.to && sp.key !== source);
     const attributedTo = f.claimant ?? speaker?.key ?? null;

@@ -99,10 +99,13 @@ function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors):
   const s = doc.sentences[doc.sentenceOf[i]];
   let prep: string | undefined;
   let prepSeen = false;
+  let inside = -1; // the last token of the actor just read: "Ghassem Soleimani" is one actor, not a stray name
   for (let j = i + 1, gap = 0; j < s.last && gap <= 9; j++, gap++) {
+    if (j <= inside) continue;
     const t = doc.tokens[j];
     const a = actors.at.get(j)?.[0];
     if (a) {
+      inside = a.last;
       const limit = clauseOf(doc, j)[1] + 12;
       const keys = actorGroup(doc, actors, a, Math.min(limit, s.last)).flatMap((x) => x.keys);
       if (prep && rule.between.includes(prep)) {
@@ -111,8 +114,11 @@ function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors):
       }
       if (prep && rule.agent.includes(prep)) { out.agent = keys; prep = undefined; continue; }
       // "Offensive in der Ukraine" names a country; "Luftangriff in Bagdad" only a place.
-      if (prep && rule.target.includes(prep) && !(/^(in|im)$/.test(prep) && !a.types.includes('Country'))) { out.targets = keys; return out; }
-      if (!prepSeen && !out.genitive && a.mention?.kind !== 'adjective' && isGenitive(doc, i, j)) { out.genitive = keys; continue; }
+      if (prep && rule.target.includes(prep) && !(/^(in|im)$/.test(prep) && !a.types.includes('Country'))) {
+        if (!rule.targetTypes || a.types.some((t) => rule.targetTypes!.includes(t))) out.targets = keys;
+        return out;
+      }
+      if (!prepSeen && !out.genitive && a.mention?.kind !== 'adjective' && isGenitive(doc, i, j, a)) { out.genitive = keys; continue; }
       if (prep) return out;
       continue;
     }
@@ -125,9 +131,11 @@ function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors):
   return out;
 }
 
-// "Unterstützung Russlands", "Großangriff der Hamas", "invasion of Ukraine" is handled as a preposition.
-function isGenitive(doc: Doc, i: number, j: number): boolean {
+// "Unterstützung Russlands", "Großangriff der Hamas", "Tötung des iranischen Generals Soleimani"
+// (a title in the genitive before a person); "invasion of Ukraine" is handled as a preposition.
+function isGenitive(doc: Doc, i: number, j: number, a: Actor): boolean {
   if (doc.language !== 'de') return false;
-  const between = doc.tokens.slice(i + 1, j).map((t) => t.lower);
+  const role = a.mention?.roleToken;
+  const between = doc.tokens.slice(i + 1, j).filter((_, k) => role === undefined || i + 1 + k < role).map((t) => t.lower);
   return between.every((w) => /^(der|des|eines|einer)$/.test(w) || /^\p{Ll}+(en|er|e|es)$/u.test(w)) && between.length <= 3;
 }

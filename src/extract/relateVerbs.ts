@@ -3,8 +3,9 @@
 // person a pronoun stands for). Object: the next actor, after an object preposition if the rule
 // names one. A zu-/to-infinitive after an accusation takes the accused as its subject.
 import type { CueRule } from './lexicon.ts';
+import type { Polarity } from '../model.ts';
 import type { Doc, Mention } from './types.ts';
-import { actorGroup, actorsIn, demonstrativeActor, type Actor, type SentenceActors } from './actors.ts';
+import { actorGroup, actorsIn, demonstrativeActor, eligibleSource, type Actor, type SentenceActors } from './actors.ts';
 import { clauseOf, endsClause } from './clauses.ts';
 
 export interface Found {
@@ -19,6 +20,8 @@ export interface Found {
   /** Set by complement-taking cues: the actor whose act the following infinitive describes. */
   controls?: { subject: string; claimant: string; from: number };
   confidence: number;
+  /** Set when the rule itself fixes the polarity ("X must not ..." is still a demand). */
+  polarity?: Polarity;
 }
 
 const DETERMINERS = /^(a|an|the|its|their|his|her|our|this|that|these|those|all|any|some|\p{Lu}.*)$/u;
@@ -89,10 +92,13 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   if (rule.requiresCoordinatedSubject && subject.length < 2 && !subject.some((a) => a.keys.length > 1)) return undefined;
   // "Washington und Paris hatten einen Vorschlag ... vorgelegt": the joint act is between the subjects only.
   if (rule.requiresCoordinatedSubject) objects = [];
-  if (isPassive(doc, i)) [subject, objects] = passiveArgs(doc, i, inClause, subject, to);
+  if (isPassive(doc, i)) [subject, objects] = passiveArgs(doc, i, inClause, subject, objects);
+  if (rule.sourceTypes && !subject.every((a) => a.types.some((t) => rule.sourceTypes!.includes(t)))) return undefined;
   const sources = unique(subject.flatMap((a) => a.keys));
-  let targets = unique(objects.flatMap((a) => a.keys)).filter((k) => !sources.includes(k));
+  let targets = unique(objects.flatMap((a) => targetKeys(a, rule))).filter((k) => !sources.includes(k));
   const reciprocal = rule.direction === 'reciprocal';
+  // "met in Washington": a place is where a meeting happens, not a party to it.
+  if (reciprocal) targets = targets.filter((k) => !objects.some((a) => a.keys.includes(k) && !eligibleSource(a)));
   if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
   if (reciprocal && !targets.length) targets = [];
   const result: Found = {
@@ -103,11 +109,18 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   return result;
 }
 
+// "summoned Niger's ambassador Brah Mohamane": the protest is addressed to Niger.
+function targetKeys(a: Actor, rule: CueRule): string[] {
+  return rule.targetRepresented && a.mention?.represents ? [a.mention.represents] : a.keys;
+}
+
 function eligible(a: Actor, role: 'source' | 'target'): boolean {
-  return role === 'target' || !a.types.every((t) => t === 'Location');
+  return role === 'target' || eligibleSource(a);
 }
 
 function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: SentenceActors, to: number): Actor[] {
+  const that = rule.thatClause ? thatClauseSubject(doc, i, actors) : undefined;
+  if (that) return that;
   if (rule.objectPreps?.length) {
     const prepAt = rest.length ? findPrepBefore(doc, rule.objectPreps, rest) : undefined;
     return prepAt ? actorGroup(doc, actors, prepAt, to) : [];
@@ -117,9 +130,32 @@ function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: 
   // English objects follow the verb closely ("threatened Canada", "hosted Japanese Prime Minister X").
   // "threatened to cut off electricity to X": an infinitive carries the object further.
   const reach = doc.tokens[i + 1]?.lower === 'to' ? 14 : 6;
-  const after = rest.filter((a) => a.first > i && (doc.language !== 'en' || a.first - i <= reach));
+  const after = rest.filter((a) => a.first > i && (doc.language !== 'en' || (a.first - i <= reach && !namesEvent(doc, a))));
   const first = after[0] ?? (doc.language === 'en' ? undefined : rest[0]);
   return first ? actorGroup(doc, actors, first, to) : [];
+}
+
+const THAT = new Set(['that', 'dass']);
+
+// "demanded Friday that the United States ...", "forderte, dass Israel ...": the that-clause's
+// subject (its first actor, before its verb) is the one asked. Only time words and commas may
+// stand between the cue and "that".
+function thatClauseSubject(doc: Doc, i: number, actors: SentenceActors): Actor[] | undefined {
+  const s = doc.sentences[doc.sentenceOf[i]];
+  for (let k = i + 1; k < Math.min(s.last, i + 5); k++) {
+    if (actors.at.has(k)) return undefined;
+    if (!THAT.has(doc.tokens[k].lower)) continue;
+    const end = clauseOf(doc, k + 1)[1];
+    const first = actors.all.find((a) => a.first > k && a.last < end && a.first - k <= 6 && eligible(a, 'source'));
+    return first ? actorGroup(doc, actors, first, end) : undefined;
+  }
+  return undefined;
+}
+
+// "pledge deeper partnership during Moscow visit", "the Geneva talks": a name before an event noun says where, not who.
+const EVENT_NOUNS = new Set(['visit', 'summit', 'talks', 'meeting', 'trip', 'conference', 'format', 'process']);
+function namesEvent(doc: Doc, a: Actor): boolean {
+  return a.mention?.kind === 'capital' && EVENT_NOUNS.has(doc.tokens[a.last + 1]?.lower ?? '');
 }
 
 // The first actor that stands after one of the prepositions ("mit den Außenministern Chinas").
@@ -165,15 +201,28 @@ export function controllerFor(doc: Doc, found: Found[], i: number) {
   return c?.controls;
 }
 
+// "Canada was threatened by Russia", "Die Ukraine wurde von Russland angegriffen".
+const WERDEN = new Set(['wurde', 'wurden', 'worden', 'wird', 'werden', 'geworden']);
+const AGENT = new Set(['by', 'von', 'vom', 'durch']);
+const ARTICLE = /^(der|die|den|dem|des|einem|einer|einen|the)$/;
+
 function isPassive(doc: Doc, i: number): boolean {
-  if (doc.language !== 'en') return false;
-  return BE.has(doc.tokens[i - 1]?.lower ?? '') || BE.has(doc.tokens[i - 2]?.lower ?? '');
+  if (doc.language === 'en') return BE.has(doc.tokens[i - 1]?.lower ?? '') || BE.has(doc.tokens[i - 2]?.lower ?? '');
+  const [from, to] = clauseOf(doc, i);
+  return doc.tokens.slice(from, to).some((t) => WERDEN.has(t.lower));
 }
 
-// "Canada was threatened by Russia": the by-phrase holds the source.
-function passiveArgs(doc: Doc, i: number, inClause: Actor[], subject: Actor[], to: number): [Actor[], Actor[]] {
-  const by = inClause.find((a) => a.first > i && doc.tokens[a.first - 1]?.lower === 'by');
-  return by ? [[by], subject] : [[], []];
+// The by-phrase holds the source; the grammatical subject is the target. No by-phrase, no source.
+function passiveArgs(doc: Doc, i: number, inClause: Actor[], subject: Actor[], objects: Actor[]): [Actor[], Actor[]] {
+  const by = inClause.find((a) => (doc.language !== 'en' || a.first > i) && agentPhrase(doc, a) && eligible(a, 'source'));
+  if (!by) return doc.language === 'en' ? [[], []] : [subject, objects];
+  const patient = [...subject, ...objects].filter((a) => a !== by && !by.keys.some((k) => a.keys.includes(k)));
+  return [[by], patient.slice(0, 1)];
+}
+
+function agentPhrase(doc: Doc, a: Actor): boolean {
+  const prev = doc.tokens[a.first - 1]?.lower ?? '';
+  return AGENT.has(prev) || (ARTICLE.test(prev) && AGENT.has(doc.tokens[a.first - 2]?.lower ?? ''));
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];

@@ -19,7 +19,7 @@ import { RateLimiter } from './rateLimiter.ts';
 import { resolvers } from './resolvers/index.ts';
 import { serveDashboard } from './serveDashboard.ts';
 
-export const LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 500_000, maxTokens: 3_000, maxDirectives: 20, mutationsPerMinute: 60 };
+export const LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 500_000, maxTokens: 3_000, maxDirectives: 20 };
 
 /** Each limit's rejection carries its own code, so clients can tell which limit they hit. */
 function tagged(code: string) {
@@ -43,7 +43,7 @@ function clientAddress(request: Request, fallback?: string): string {
 
 export function createYogaApp(deps: ServerDeps) {
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
-  const limiter = new RateLimiter(LIMITS.mutationsPerMinute);
+  const limiter = new RateLimiter(deps.config.http.mutationsPerMinute);
   const { corsOrigins } = deps.config.http;
   return createYoga<{ req?: http.IncomingMessage }, RequestContext>({
     schema,

@@ -53,9 +53,12 @@ describe('analyst questions on the seed corpus', () => {
     expect(data.path.length).toBeGreaterThan(0);
     for (const path of data.path) {
       expect(path.length).toBe(2);
-      expect(names(path.entities)).toEqual(['NATO', 'Russia', 'North Korea']);
+      expect(names(path.entities)[0]).toBe('NATO');
+      expect(names(path.entities)[2]).toBe('North Korea');
       for (const step of path.steps) expect(step.claims[0].evidence.length).toBeGreaterThan(10);
     }
+    // The seed article's own chain: NATO accuses Russia, Russia supports North Korea.
+    expect(data.path.map((p: any) => names(p.entities)[1])).toContain('Russia');
   });
 
   it('groups Russia with North Korea and apart from NATO and Ukraine in the alliance blocs', async () => {

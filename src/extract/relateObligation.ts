@@ -1,0 +1,27 @@
+// Demands in reported speech: "Russia said Sudan must return the helicopter", "Die Hamas müsse
+// den Vorschlag akzeptieren, so Witkoff". The claimant asks the subject of "must"/"müsse" to act
+// (PLOVER REQUEST). Without a claimant the sentence states a duty, not a demand.
+import type { Doc } from './types.ts';
+import { eligibleSource, type Actor, type SentenceActors } from './actors.ts';
+import type { Speaker } from './attribute.ts';
+import type { Found } from './relateVerbs.ts';
+
+export function relateObligation(doc: Doc, s: number, actors: SentenceActors, speakers: Speaker[], found: Found[]): void {
+  const sent = doc.sentences[s];
+  for (let k = sent.first; k < sent.last; k++) {
+    if (!doc.lexicon.obligation.has(doc.tokens[k].lower)) continue;
+    const subject = subjectOf(doc, k, actors);
+    const speaker = subject && speakers.find((sp) => sp.from <= k && k < sp.to && !subject.keys.includes(sp.key));
+    if (!subject || !speaker || found.some((f) => f.cue === k)) continue;
+    found.push({ type: 'REQUEST', sources: [speaker.key], targets: subject.keys, cue: k, rule: `${doc.language}.request.obligation`, reciprocal: false, confidence: 0.65, polarity: 'asserted' });
+  }
+}
+
+// The actor right before the modal ("the Sudanese government must"), or, German inversion, right after ("dann müsse Israel").
+function subjectOf(doc: Doc, k: number, actors: SentenceActors): Actor | undefined {
+  const before = actors.all.filter((a) => a.last < k && a.last >= k - 3 && eligibleSource(a));
+  const gap = before.length ? doc.tokens.slice(before[before.length - 1].last + 1, k) : [];
+  if (before.length && gap.every((t) => /^\p{Ll}/u.test(t.text) && !/^(that|dass|,)$/.test(t.lower))) return before[before.length - 1];
+  if (doc.language !== 'de') return undefined;
+  return actors.all.find((a) => a.first > k && a.first <= k + 2 && eligibleSource(a));
+}

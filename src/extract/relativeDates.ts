@@ -1,0 +1,60 @@
+// Relative dates ("am Montag", "on Tuesday", "gestern", "yesterday", "last week", "vergangenes
+// Jahr") resolved against the article's publication date. Words come from data/lexicon/dates.yaml.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { RelationDate } from '../model.ts';
+import type { Doc } from './types.ts';
+
+interface RelativeWords {
+  weekdays: Record<string, number>;
+  days: Record<string, number>;
+  previous: string[];
+  periods: Record<string, 'month' | 'year'>;
+}
+
+const WORDS: RelativeWords = parse(readFileSync(new URL('../../data/lexicon/dates.yaml', import.meta.url), 'utf8'));
+const PREVIOUS = new Set(WORDS.previous);
+const DAY = 86_400_000;
+
+/** The first relative date in tokens [first, last), or undefined without a publication date. */
+export function relativeDate(doc: Doc, first: number, last: number): RelationDate | undefined {
+  const pub = publicationDay(doc.article.publishedAt);
+  if (pub === undefined) return undefined;
+  for (let i = first; i < last; i++) {
+    const offset = dayOffset(doc.tokens[i].lower, pub);
+    if (offset !== undefined) return { value: iso(pub + offset * DAY).slice(0, 10), precision: 'day', text: textOf(doc, i, i) };
+    const period = previousPeriod(doc, i, pub);
+    if (period) return { ...period, text: textOf(doc, i - 1, i) };
+  }
+  return undefined;
+}
+
+const textOf = (doc: Doc, from: number, to: number) => doc.article.text.slice(doc.tokens[from].start, doc.tokens[to].end);
+
+// "Montag", "Montagabend", "on Tuesday": the latest such day on or before publication; "gestern": one day before.
+function dayOffset(word: string, pub: number): number | undefined {
+  if (word in WORDS.days) return WORDS.days[word];
+  const weekday = Object.keys(WORDS.weekdays).find((d) => word === d || (word.startsWith(d) && DAYTIME.test(word.slice(d.length))));
+  return weekday === undefined ? undefined : -((new Date(pub).getUTCDay() - WORDS.weekdays[weekday] + 7) % 7);
+}
+
+const DAYTIME = /^(abend|morgen|nacht|mittag|vormittag|nachmittag)$/;
+
+// "last week", "vergangenen Monat", "letztes Jahr": the period before the one of publication.
+function previousPeriod(doc: Doc, i: number, pub: number): Omit<RelationDate, 'text'> | undefined {
+  const word = doc.tokens[i].lower;
+  const precision = WORDS.periods[word];
+  if (!precision || !PREVIOUS.has(doc.tokens[i - 1]?.lower ?? '')) return undefined;
+  const d = new Date(pub);
+  if (word.startsWith('w')) d.setUTCDate(d.getUTCDate() - 7);
+  else if (precision === 'month') d.setUTCMonth(d.getUTCMonth() - 1, 1);
+  else d.setUTCFullYear(d.getUTCFullYear() - 1);
+  return { value: iso(d.getTime()).slice(0, precision === 'month' ? 7 : 4), precision };
+}
+
+function publicationDay(publishedAt: string | undefined): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt ?? '');
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : undefined;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
