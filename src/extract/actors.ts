@@ -26,7 +26,7 @@ export function sentenceActors(doc: Doc, s: number, own: Mention[], history: Men
   const sent = doc.sentences[s];
   const mentions = history;
   const all: Actor[] = own
-    .filter((m) => !m.inRole && !m.implicit && !speakers.has(m) && !inParentheses(doc, m))
+    .filter((m) => !m.inRole && !m.implicit && !m.platform && !speakers.has(m) && !inParentheses(doc, m))
     .map((m) => ({ first: m.first, last: m.last, keys: [m.key], types: [m.type], mention: m }));
   for (let i = sent.first; i < sent.last; i++) {
     const pair = pairAt(doc, i, history, mentions);

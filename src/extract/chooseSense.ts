@@ -50,5 +50,12 @@ function isDateline(doc: Doc, i: number): boolean {
 
 function isVisit(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1]?.lower ?? '';
-  return VISIT_BEFORE.test(doc.tokens[i - 2]?.lower ?? '') || (doc.language === 'de' && VISIT_AFTER.test(next));
+  if (doc.language === 'de' && VISIT_AFTER.test(next)) return true;
+  // "reiste am Mittwoch nach Peking": a time phrase may stand between the travel word and the locative.
+  for (let j = i - 2; j >= Math.max(0, i - 5); j--) {
+    const w = doc.tokens[j].lower;
+    if (VISIT_BEFORE.test(w)) return true;
+    if (/^[,;:.]$/.test(w)) return false;
+  }
+  return false;
 }

@@ -92,5 +92,6 @@ function toMention(doc: Doc, form: SurfaceForm, first: number, last: number, sta
     name: e.name,
     type: e.type,
     kind: form.kind === 'capital' ? 'capital' : form.kind === 'adjective' ? 'adjective' : 'name',
+    ...(e.platform ? { platform: true } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { matchGazetteer } from './matchGazetteer.ts';
 import { findPeople } from './findPeople.ts';
 import { findOrganisations } from './findOrganisations.ts';
 import { findShortForms } from './findShortForms.ts';
+import { dropGroupModifiers } from './dropGroupModifiers.ts';
 
 export function recognise(doc: Doc, gaz: Gazetteer, index: SurfaceIndex): Mention[] {
   const named = matchGazetteer(doc, index);        // 1. known names, adjectives, capitals
@@ -13,5 +14,7 @@ export function recognise(doc: Doc, gaz: Gazetteer, index: SurfaceIndex): Mentio
   const orgs = findOrganisations(doc, [...named, ...people]); // 3. unknown organisations by shape
   const all = [...named, ...people, ...orgs];
   const short = findShortForms(doc, all);           // 4. surnames standing alone
-  return [...all, ...short].sort((a, b) => a.first - b.first || a.start - b.start);
+  const sorted = [...all, ...short].sort((a, b) => a.first - b.first || a.start - b.start);
+  return dropGroupModifiers(doc, sorted);           // 5. "die palästinensische Hamas": the nationality only describes the group
+
 }

@@ -40,6 +40,8 @@ export interface Mention {
   role?: string;
   /** The mention only names what a role holder represents ("NATO" in "NATO-Generalsekretär Rutte"). */
   inRole?: boolean;
+  /** A publishing platform ("auf Twitter"): listed as an entity, never an actor. */
+  platform?: boolean;
   /** What a known person holds office for (gazetteer), even when named without a title. */
   office?: string;
   /** Inferred, not written in the text (the office of a known person): not listed among mentions. */

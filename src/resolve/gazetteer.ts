@@ -24,6 +24,8 @@ export interface GazetteerEntry {
   country?: string;
   /** A state body (`stateBody: true`: "State Department", "Revolutionsgarden") acts as its country. */
   stateBody?: boolean;
+  /** A publishing platform (`platform: true`: Twitter): where statements appear, never an actor. */
+  platform?: boolean;
 }
 
 export interface RoleTitle {
@@ -115,6 +117,7 @@ function toEntry(raw: Raw, file: string): GazetteerEntry | undefined {
     capitals: flat(raw.capitals ?? raw.seats),
     country: raw.country ?? undefined,
     stateBody: raw.stateBody === true && !!raw.country,
+    platform: raw.platform === true,
     role: role?.title,
     represents: role?.of,
   };

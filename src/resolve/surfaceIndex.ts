@@ -24,7 +24,8 @@ const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 export function buildSurfaceIndex(gaz: Gazetteer): SurfaceIndex {
   const index: SurfaceIndex = new Map();
   const add = (text: string, entry: GazetteerEntry, kind: FormKind, caseRule?: CaseRule) => {
-    const words = tokenize(text).filter(isWord).map((t) => t.lower.replace(/\.$/, ''));
+    // A comma inside a name is part of it ("Washington, D.C."); other punctuation is not.
+    const words = tokenize(text).filter((t) => isWord(t) || t.text === ',').map((t) => t.lower.replace(/\.$/, ''));
     if (!words.length) return;
     const rule = caseRule ?? caseRuleOf(text, kind);
     const list = index.get(words[0]) ?? [];

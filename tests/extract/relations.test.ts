@@ -1,0 +1,123 @@
+// Round 3 relation rules: one test per general rule; all sentences are our own.
+import { describe, it, expect } from 'vitest';
+import { extractText, find } from './helpers.ts';
+
+describe('protest', () => {
+  it('reads summoning an envoy as a protest against the envoy\'s country', () => {
+    const x = extractText('Streit\n\nDas Außenministerium in Wien bestellte am Montag den ungarischen Botschafter ein. Dänemark bestellte den iranischen Botschafter ein.');
+    expect(find(x, 'Denmark', 'PROTEST', 'Iran')?.rule).toBe('de.protest.einbestellen');
+    const y = extractText('Row\n\nEstonia summoned the Russian ambassador on Friday. Norway lodged a formal protest with Iran.');
+    expect(find(y, 'Estonia', 'PROTEST', 'Russia')?.rule).toBe('en.protest.summon');
+    expect(find(y, 'Norway', 'PROTEST', 'Iran')?.rule).toBe('en.protest.lodge');
+  });
+});
+
+describe('requests', () => {
+  it('takes the subject of a that-clause as the one asked', () => {
+    const x = extractText('Demand\n\nChile demanded on Monday that Peru release the fishermen.');
+    expect(find(x, 'Chile', 'REQUEST', 'Peru')?.polarity).toBe('asserted');
+    const y = extractText('Forderung\n\nSchweden forderte, dass Ungarn den Weg freimacht.');
+    expect(find(y, 'Sweden', 'REQUEST', 'Hungary')).toBeDefined();
+  });
+
+  it('reads "called on Y" as a request and "called Y a friend" as nothing', () => {
+    const x = extractText('Appeal\n\nKenya called on Ethiopia to withdraw its troops. Putin called Modi a trusted partner.');
+    expect(find(x, 'Kenya', 'REQUEST', 'Ethiopia')).toBeDefined();
+    expect(x.relations.filter((r) => r.type === 'CONSULT')).toHaveLength(0);
+  });
+
+  it('reads "Y must ..." in reported speech as the speaker\'s demand on Y', () => {
+    const x = extractText('Forderung\n\nSerbien müsse die Grenze sofort öffnen, sagte Scholz am Rande des Treffens in der Hauptstadt.');
+    const r = find(x, 'Olaf Scholz', 'REQUEST', 'Serbia');
+    expect(r?.rule).toBe('de.request.obligation');
+    expect(r?.attributedTo).toBeNull();
+    const y = extractText('Demand\n\nTurkey said on Tuesday that Greece must not arm the islands.');
+    expect(find(y, 'Turkey', 'REQUEST', 'Greece')?.polarity).toBe('asserted');
+    const z = extractText('Duty\n\nGreece must decide soon whether the ferry line to the islands will be kept open for the winter.');
+    expect(z.relations.filter((r) => r.type === 'REQUEST')).toHaveLength(0);
+  });
+});
+
+describe('visits', () => {
+  it('reads travel to a capital as a visit to its country, and a meeting place as no party', () => {
+    const x = extractText('Reise\n\nMacron reiste am Mittwoch nach Peking.');
+    expect(find(x, 'Emmanuel Macron', 'CONSULT', 'China')?.rule).toBe('de.consult.reisen');
+    const y = extractText('Trip\n\nBlinken traveled to Ankara. Scholz and Macron met in Paris.');
+    expect(find(y, 'Antony Blinken', 'CONSULT', 'Turkey')?.rule).toBe('en.consult.travel');
+    expect(find(y, 'Olaf Scholz', 'CONSULT', 'Emmanuel Macron')).toBeDefined();
+    expect(y.relations.some((r) => r.target === 'Paris' || r.target === 'France')).toBe(false);
+  });
+
+  it('reads "Besuch in Y" as consultation, a cancelled visit as negated, and troops arriving as no visit', () => {
+    const x = extractText('Besuch\n\nModi hat seinen Besuch in Kanada abgesagt, wie die Regierung mitteilte.');
+    expect(find(x, 'Narendra Modi', 'CONSULT', 'Canada')?.polarity).toBe('negated');
+    const y = extractText('Troops\n\nIndian troops arrived in Sudan on Monday, the government said.');
+    expect(find(y, 'India', 'CONSULT', 'Sudan')).toBeUndefined();
+  });
+});
+
+describe('assault', () => {
+  it('reads a German passive with "von" as the agent acting on the subject', () => {
+    const x = extractText('Angriff\n\nArmenien wurde in der Nacht von Aserbaidschan angegriffen.');
+    expect(find(x, 'Azerbaijan', 'ASSAULT', 'Armenia')).toBeDefined();
+    expect(find(x, 'Armenia', 'ASSAULT', 'Azerbaijan')).toBeUndefined();
+  });
+
+  it('reads a titled person in the genitive as the patient of a killing by an agent', () => {
+    const x = extractText('Anschlag\n\nNach der Tötung des iranischen Generals Ghassem Soleimani durch einen US-Luftangriff drohte Teheran mit Vergeltung.');
+    expect(find(x, 'United States', 'ASSAULT', 'Qasem Soleimani')?.rule).toBe('de.noun.angriff');
+  });
+
+  it('reads "from attacks by X" as a noun, not a verb of the clause subject', () => {
+    const x = extractText('Escort\n\nFrance sent frigates to protect ships from attacks by the Houthis.');
+    expect(find(x, 'France', 'ASSAULT', 'Houthis')).toBeUndefined();
+  });
+});
+
+describe('actors', () => {
+  it('drops relations between an office holder and what they represent', () => {
+    const x = extractText('Visit\n\nErdogan and Putin pledged closer ties during a Moscow visit.');
+    expect(x.relations.some((r) => r.source === 'Vladimir Putin' && r.target === 'Russia' && r.type !== 'REPRESENTS')).toBe(false);
+  });
+
+  it('reads a nationality before a group as describing the group', () => {
+    const x = extractText('Angriff\n\nDie libanesische Hisbollah beschoss Israel.');
+    expect(find(x, 'Hezbollah', 'ASSAULT', 'Israel')).toBeDefined();
+    expect(x.entities.find((e) => e.name === 'Lebanon')).toBeUndefined();
+  });
+
+  it('knows parties as groups and platforms as non-actors', () => {
+    const x = extractText('Streit\n\nDie CDU kritisierte die SPD, drohte Merz am Sonntag auf Twitter.');
+    expect(find(x, 'CDU', 'ACCUSE', 'SPD')).toBeDefined();
+    expect(x.entities.find((e) => e.name === 'SPD')?.type).toBe('Group');
+    expect(x.relations.some((r) => r.target === 'Twitter')).toBe(false);
+  });
+
+  it('reads "Washington, D.C." as one place', () => {
+    const x = extractText('Embassy\n\nThe Polish embassy in Washington, D.C. was closed on Monday.');
+    expect(x.entities.find((e) => e.name === 'Washington')?.mentions).toContain('Washington, D.C');
+  });
+});
+
+describe('relative dates', () => {
+  const pub = '2024-03-14T09:00:00Z'; // a Thursday
+  it('resolves weekdays and yesterday to the day, last week and last month to the month, last year to the year', () => {
+    // A second sentence in the same language, so language detection has enough text.
+    const filler = (text: string) => (/^(Chile|Yesterday|Last)/.test(text) ? ' The government did not say what it would do next and the talks are over.' : ' Die Regierung hat das nicht bestätigt und die Lage ist weiter unklar.');
+    const d = (text: string) => extractText(`Titel\n\n${text}${filler(text)}`, pub).relations.find((r) => r.type !== 'REPRESENTS')?.date;
+    expect(d('Russland griff am Montag die Ukraine an.')).toEqual({ value: '2024-03-11', precision: 'day', text: 'Montag' });
+    expect(d('Gestern kritisierte Polen Belarus.')).toMatchObject({ value: '2024-03-13', precision: 'day' });
+    expect(d('Am Donnerstagabend verurteilte Frankreich Russland.')).toMatchObject({ value: '2024-03-14', precision: 'day' });
+    expect(d('Chile criticized Peru on Friday.')).toMatchObject({ value: '2024-03-08', precision: 'day' });
+    expect(d('Yesterday Chile criticized Peru.')).toMatchObject({ value: '2024-03-13', precision: 'day' });
+    expect(d('Last week Chile criticized Peru.')).toMatchObject({ value: '2024-03', precision: 'month', text: 'Last week' });
+    expect(d('Vergangenen Monat kritisierte Polen Belarus.')).toMatchObject({ value: '2024-02', precision: 'month' });
+    expect(d('Im vergangenen Jahr unterstützte Polen die Ukraine.')).toMatchObject({ value: '2023', precision: 'year' });
+  });
+
+  it('prefers a written date and leaves relative dates alone without a publication date', () => {
+    const x = extractText('Titel\n\nAm 3. März 2022 kritisierte Polen am Montag Belarus. Die Regierung hat das nicht bestätigt.', pub);
+    expect(x.relations[0].date?.value).toBe('2022-03-03');
+    expect(extractText('Titel\n\nGestern kritisierte Polen Belarus. Die Regierung hat das nicht bestätigt und die Lage ist unklar.').relations[0].date).toBeUndefined();
+  });
+});
