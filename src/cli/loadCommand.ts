@@ -1,6 +1,7 @@
 // `geokg load PATH...`: stores articles, reports new / unchanged / updated / failed, names each failure.
 import { EXIT_CODES } from './exitCodes.ts';
 import { expandInputs } from './expandInputs.ts';
+import { countArticles } from './countArticles.ts';
 import { createProgress } from './progressBar.ts';
 import { withGraph } from './withGraph.ts';
 import { loadPaths, type LoadSummary } from '../store/loadPaths.ts';
@@ -25,7 +26,8 @@ export function exitCodeFor(summary: LoadSummary): number {
 
 export async function runLoad(inputs: string[], options: LoadCommandOptions): Promise<number> {
   const paths = await expandInputs(inputs);
-  const progress = createProgress(undefined);
+  // Counting first costs one quick pass over the inputs and buys a real ETA; only worth it on a terminal.
+  const progress = createProgress(process.stderr.isTTY ? await countArticles(paths) : undefined);
   const run = (graph: Parameters<typeof loadPaths>[0]) => loadPaths(graph, paths, {
     dryRun: options.dryRun,
     concurrency: options.concurrency,
