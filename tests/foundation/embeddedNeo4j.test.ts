@@ -47,7 +47,7 @@ describe.runIf(target.embedded)('embedded Neo4j', () => {
     } finally {
       await second.stop();
     }
-  });
+  }, 240_000);
 
   it('reports a taken port by name instead of failing obscurely', async () => {
     const blocker = net.createServer().listen(0, '127.0.0.1');
