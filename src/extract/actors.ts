@@ -22,14 +22,14 @@ export interface SentenceActors {
 const LIST_GLUE = new Set(['(', ')', ',', 'und', 'and', 'sowie', 'oder', 'or', 'der', 'die', 'den', 'dem', 'des', 'das', 'the', 'gegen', 'against', 'auch', 'as', 'well', 'also', 'mit', 'with', 'zwischen', 'between']);
 const MILITARY = /^(soldaten|truppen|streitkräfte|armee|militärs|kämpfer|einheiten|troops|forces|soldiers|army|military|militants|fighters)$/;
 
-export function sentenceActors(doc: Doc, s: number, own: Mention[], history: Mention[], speakers: Set<Mention>): SentenceActors {
+/** `mentions`: all of the article's, in text order; only those before a token stand for its anaphora. */
+export function sentenceActors(doc: Doc, s: number, own: Mention[], mentions: Mention[], speakers: Set<Mention>): SentenceActors {
   const sent = doc.sentences[s];
-  const mentions = history;
   const all: Actor[] = own
     .filter((m) => !m.inRole && !m.implicit && !m.platform && !speakers.has(m) && !inParentheses(doc, m))
     .map((m) => ({ first: m.first, last: m.last, keys: [m.key], types: [m.type], mention: m }));
   for (let i = sent.first; i < sent.last; i++) {
-    const pair = pairAt(doc, i, history, mentions);
+    const pair = pairAt(doc, i, mentions);
     if (pair) { all.push(pair); continue; }
     const lower = doc.tokens[i].lower;
     if (doc.lexicon.anaphora.personPronouns.has(lower)) {
@@ -50,20 +50,21 @@ function inParentheses(doc: Doc, m: Mention): boolean {
 
 function lastBefore(mentions: Mention[], i: number, ok: (m: Mention) => boolean): Mention | undefined {
   let best: Mention | undefined;
-  for (const m of mentions) if (m.last < i && ok(m)) best = m;
+  for (const m of mentions) {
+    if (m.first >= i) break; // in text order: the rest lie after i
+    if (m.last < i && ok(m)) best = m;
+  }
   return best;
 }
 
 // "beide Länder", "the two countries": the last coordinated pair named before, else the last two.
-function pairAt(doc: Doc, i: number, history: Mention[], mentions: Mention[]): Actor | undefined {
-  for (const rule of doc.lexicon.anaphora.pairs) {
-    for (const words of rule.words) {
-      if (!words.every((w, k) => doc.tokens[i + k]?.lower === w)) continue;
-      const ok = (m: Mention) => rule.types.includes(m.type) && !m.implicit && !m.inRole && m.last < i;
-      const before = mentions.filter((m) => ok(m) && m.sentence >= doc.sentenceOf[i] - 3);
-      const keys = coordinatedPair(doc, before) ?? lastTwo(before);
-      if (keys) return { first: i, last: i + words.length - 1, keys, types: rule.types, inferred: true };
-    }
+function pairAt(doc: Doc, i: number, mentions: Mention[]): Actor | undefined {
+  for (const { words, types } of doc.lexicon.anaphora.pairs.get(doc.tokens[i].lower) ?? []) {
+    if (!words.every((w, k) => doc.tokens[i + k]?.lower === w)) continue;
+    const ok = (m: Mention) => types.includes(m.type) && !m.implicit && !m.inRole && m.last < i;
+    const before = mentions.filter((m) => ok(m) && m.sentence >= doc.sentenceOf[i] - 3);
+    const keys = coordinatedPair(doc, before) ?? lastTwo(before);
+    if (keys) return { first: i, last: i + words.length - 1, keys, types, inferred: true };
   }
   return undefined;
 }

@@ -21,7 +21,7 @@ export function findSpeakers(doc: Doc, s: number, own: Mention[], mentions: Ment
   const out: Speaker[] = [];
   for (let i = sent.first; i < sent.last; i++) {
     const lower = doc.tokens[i].lower;
-    const phrase = reporting.phrases.find((p) => p.every((w, k) => doc.tokens[i + k]?.lower === w));
+    const phrase = reporting.phraseStarts.has(lower) ? reporting.phrases.find((p) => p.every((w, k) => doc.tokens[i + k]?.lower === w)) : undefined;
     if (reporting.prepositions.has(lower) || phrase) {
       const m = inSentence.find((x) => x.first > i && x.first <= i + (phrase?.length ?? 1) + 2);
       if (m) out.push({ key: m.key, mention: m, from: sent.first, to: sent.last, byPhrase: true });
@@ -44,7 +44,7 @@ function verbSpeaker(doc: Doc, i: number, inSentence: Mention[], all: Mention[])
   const before = inClause.find((m) => m.kind !== 'adjective') ?? inClause[0];
   const afterM = inSentence.find((m) => m.first > i && m.first <= i + 3 && m.type !== 'Location');
   const pronoun = /^(er|sie|he|she)$/.test(doc.tokens[i + 1]?.lower ?? '') || /^(he|she)$/.test(doc.tokens[i - 1]?.lower ?? '');
-  const wordsAfter = doc.tokens.slice(i + 1, sent.last).filter((t) => /\p{L}/u.test(t.text)).length;
+  const wordsAfter = doc.tokens.slice(i + 1, sent.last).filter((t) => LETTER.test(t.text)).length;
   // Content follows the verb ("erklärte, dass ...") unless the verb closes the sentence.
   // "..., sagte Xi laut Xinhua" names the speaker right after the verb: the content came before.
   const inverted = !before && !!afterM && afterM.first <= i + 2;
@@ -54,6 +54,8 @@ function verbSpeaker(doc: Doc, i: number, inSentence: Mention[], all: Mention[])
   if (!m) return undefined;
   return contentAfter ? { key: m.key, mention: m, from: i + 1, to: sent.last } : { key: m.key, mention: m, from: sent.first, to: i };
 }
+
+const LETTER = /\p{L}/u;
 
 function clauseBreak(doc: Doc, a: number, b: number): boolean {
   return doc.tokens.slice(a + 1, b).some((t) => t.text === ';' || t.lower === 'dass' || t.lower === 'that');

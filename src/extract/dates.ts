@@ -6,15 +6,17 @@ import { parse } from 'yaml';
 import type { RelationDate } from '../model.ts';
 import { relativeDate } from './relativeDates.ts';
 import type { Doc } from './types.ts';
+import { startsUpper } from './tokenize.ts';
 
-const MONTHS: Record<string, number> = parse(readFileSync(new URL('../../data/lexicon/dates.yaml', import.meta.url), 'utf8')).months;
+// A Map, not an object: every token is looked up, and "constructor" must not be a month.
+const MONTHS = new Map<string, number>(Object.entries(parse(readFileSync(new URL('../../data/lexicon/dates.yaml', import.meta.url), 'utf8')).months));
 
 export function dateOf(doc: Doc, s: number): RelationDate | undefined {
   const sent = doc.sentences[s];
   const pubYear = /^\d{4}/.exec(doc.article.publishedAt ?? '')?.[0];
   for (let i = sent.first; i < sent.last; i++) {
-    const month = MONTHS[doc.tokens[i].lower];
-    if (!month || !/^\p{Lu}/u.test(doc.tokens[i].text)) continue;
+    const month = MONTHS.get(doc.tokens[i].lower);
+    if (!month || !startsUpper(doc.tokens[i].text)) continue;
     const t = doc.tokens;
     const dayBefore = /^\d{1,2}$/.test(t[i - 2]?.text ?? '') && t[i - 1]?.text === '.' ? t[i - 2].text : undefined;
     const dayAfter = /^\d{1,2}$/.test(t[i + 1]?.text ?? '') ? t[i + 1].text : undefined;

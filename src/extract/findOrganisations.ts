@@ -20,23 +20,46 @@ export function findOrganisations(doc: Doc, known: Mention[]): Mention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const t = tokens[i];
-    if (/^\p{Lu}[\p{L}\p{N}-]*\.(at|de|ch|com|org|net|news|info)$/u.test(t.text)) { add(i, i); continue; }
+    if (t.text.includes('.') && DOMAIN.test(t.text)) { add(i, i); continue; }
     if (isTrigger(doc, i) || isReportingPrep(doc, i)) {
       const span = nameSpan(tokens, i + 1, 4, (k) => taken.has(k));
       if (span && (doc.language === 'en' || span[1] > span[0] || isTrigger(doc, i) || !isGermanNoun(doc, span[0]))) { add(span[0], span[1]); i = span[1]; }
       continue;
     }
-    const span = nameSpan(tokens, i, 5, (k) => taken.has(k));
-    if (span && span[1] > span[0] && ORG_SUFFIXES.has(tokens[span[1]].lower) && doc.language === 'en') { add(span[0], span[1]); i = span[1]; }
+    const span = doc.language === 'en' ? nameSpan(tokens, i, 5, (k) => taken.has(k)) : null;
+    if (span && span[1] > span[0] && ORG_SUFFIXES.has(tokens[span[1]].lower)) { add(span[0], span[1]); i = span[1]; }
   }
   return found;
 }
 
+const DOMAIN = /^\p{Lu}[\p{L}\p{N}-]*\.(at|de|ch|com|org|net|news|info)$/u;
+
 function isTrigger(doc: Doc, i: number): boolean {
   const lower = doc.tokens[i].lower;
   const tail = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower;
-  for (const trig of doc.lexicon.orgTriggers) if (tail === trig || (tail.startsWith(trig) && tail.length <= trig.length + 2)) return true;
-  return false;
+  return triggerTest(doc.lexicon.orgTriggers)(tail);
+}
+
+// A trigger or an inflected trigger ("Nachrichtenagentur", "Nachrichtenagenturen"), remembered per word:
+// every token is tested, so a scan over all triggers runs once per distinct word.
+const TRIGGER_TESTS = new WeakMap<Set<string>, (tail: string) => boolean>();
+
+function triggerTest(triggers: Set<string>): (tail: string) => boolean {
+  let test = TRIGGER_TESTS.get(triggers);
+  if (!test) {
+    const memo = new Map<string, boolean>();
+    test = (tail) => {
+      let hit = memo.get(tail);
+      if (hit === undefined) {
+        hit = false;
+        for (const trig of triggers) if (tail === trig || (tail.startsWith(trig) && tail.length <= trig.length + 2)) hit = true;
+        if (memo.size < 200_000) memo.set(tail, hit);
+      }
+      return hit;
+    };
+    TRIGGER_TESTS.set(triggers, test);
+  }
+  return test;
 }
 
 function isReportingPrep(doc: Doc, i: number): boolean {

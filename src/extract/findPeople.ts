@@ -5,7 +5,7 @@
 import type { Gazetteer, RoleTitle } from '../resolve/gazetteer.ts';
 import type { Doc, Mention } from './types.ts';
 import { nameSpan, slug, ROLE_PREFIXES } from './names.ts';
-import type { Token } from './tokenize.ts';
+import { startsLower, startsUpper, type Token } from './tokenize.ts';
 
 export function findPeople(doc: Doc, gaz: Gazetteer, known: Mention[]): Mention[] {
   const byToken = new Map<number, Mention>();
@@ -38,41 +38,59 @@ interface RoleHit { title: RoleTitle; last: number; text: string; prefix: string
 // A title is a whole word sequence, or the tail of a compound ("US-Verteidigungsminister",
 // "Bundesaußenminister"), in any German case ending ("Sondergesandten", "Generals").
 export function roleAt(tokens: Token[], i: number, roles: RoleTitle[]): RoleHit | undefined {
-  const { single, multi } = roleIndex(roles);
+  const idx = roleIndex(roles);
   const t = tokens[i];
-  for (const title of multi.get(t.lower) ?? []) {
+  for (const { title, lastForms } of idx.multi.get(t.lower) ?? []) {
     const n = title.words.length;
     const ok = title.words.slice(1, -1).every((w, k) => tokens[i + 1 + k]?.lower === w);
     const lastTok = tokens[i + n - 1];
-    if (ok && lastTok && inflections(title.words[n - 1]).includes(lastTok.lower)) {
+    if (ok && lastTok && lastForms.has(lastTok.lower)) {
       return { title, last: i + n - 1, text: tokens.slice(i, i + n).map((x) => x.text).join(' '), prefix: '' };
     }
   }
-  const exact = single.get(t.lower);
+  const exact = idx.single.get(t.lower);
   if (exact) return { title: exact, last: i, text: t.text, prefix: '' };
-  if (t.lower.length < 6 || !/^\p{Lu}/u.test(t.text)) return undefined;
-  // Longest known tail first: "bundesaußenminister" → "außenminister" before "minister".
-  for (let k = 1; k <= t.lower.length - 5; k++) {
-    const title = single.get(t.lower.slice(k));
-    if (title) return { title, last: i, text: t.text, prefix: t.lower.slice(0, k) };
-  }
-  return undefined;
+  if (t.lower.length < 6 || !startsUpper(t.text)) return undefined;
+  const tail = compoundTail(idx, t.lower);
+  return tail ? { title: tail.title, last: i, text: t.text, prefix: t.lower.slice(0, tail.at) } : undefined;
 }
 
-const INDEXES = new WeakMap<RoleTitle[], { single: Map<string, RoleTitle>; multi: Map<string, RoleTitle[]> }>();
+interface RoleIndex {
+  single: Map<string, RoleTitle>;
+  /** Multi-word titles by first word, longest first, with the inflected forms of their last word. */
+  multi: Map<string, Array<{ title: RoleTitle; lastForms: Set<string> }>>;
+  /** Memo: a word's longest known title tail and where it starts, or null. */
+  tails: Map<string, { title: RoleTitle; at: number } | null>;
+}
 
-function roleIndex(roles: RoleTitle[]) {
+// Longest known tail first: "bundesaußenminister" → "außenminister" before "minister".
+function compoundTail(idx: RoleIndex, lower: string): { title: RoleTitle; at: number } | null {
+  let hit = idx.tails.get(lower);
+  if (hit !== undefined) return hit;
+  hit = null;
+  for (let k = 1; k <= lower.length - 5 && !hit; k++) {
+    const title = idx.single.get(lower.slice(k));
+    if (title) hit = { title, at: k };
+  }
+  if (idx.tails.size < 200_000) idx.tails.set(lower, hit);
+  return hit;
+}
+
+const INDEXES = new WeakMap<RoleTitle[], RoleIndex>();
+
+function roleIndex(roles: RoleTitle[]): RoleIndex {
   let idx = INDEXES.get(roles);
   if (!idx) {
-    idx = { single: new Map(), multi: new Map() };
+    idx = { single: new Map(), multi: new Map(), tails: new Map() };
     for (const title of roles) {
       if (title.words.length === 1) {
         for (const form of inflections(title.words[0])) if (!idx.single.has(form)) idx.single.set(form, title);
       } else {
-        idx.multi.set(title.words[0], [...(idx.multi.get(title.words[0]) ?? []), title]);
+        const entry = { title, lastForms: new Set(inflections(title.words[title.words.length - 1])) };
+        idx.multi.set(title.words[0], [...(idx.multi.get(title.words[0]) ?? []), entry]);
       }
     }
-    for (const list of idx.multi.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of idx.multi.values()) list.sort((a, b) => b.title.words.length - a.title.words.length);
     INDEXES.set(roles, idx);
   }
   return idx;
@@ -109,7 +127,7 @@ function personAfter(doc: Doc, i: number, byToken: Map<number, Mention>, found: 
       return mention;
     }
     if (!HONORIFIC_SKIP.test(tokens[j].lower) && !/^(to|of|in|at|for|from|im|in)$/.test(tokens[j].lower) && j > i + 1) return undefined;
-    if (/^\p{Ll}/u.test(tokens[j].text) && !HONORIFIC_SKIP.test(tokens[j].lower) && !/^(to|of|in|at|for|from|im)$/.test(tokens[j].lower)) return undefined;
+    if (startsLower(tokens[j].text) && !HONORIFIC_SKIP.test(tokens[j].lower) && !/^(to|of|in|at|for|from|im)$/.test(tokens[j].lower)) return undefined;
   }
   return undefined;
 }
@@ -119,7 +137,7 @@ function personAfter(doc: Doc, i: number, byToken: Map<number, Mention>, found: 
 function isCommonNoun(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
   if (!next) return false;
-  return doc.language === 'de' && /^\p{Lu}/u.test(next.text) && doc.sentenceOf[i + 1] === doc.sentenceOf[i];
+  return doc.language === 'de' && startsUpper(next.text) && doc.sentenceOf[i + 1] === doc.sentenceOf[i];
 }
 
 // Between a country and the title only modifiers stand: "seinem französischen", "Deputy Foreign", "Staats- und".

@@ -1,6 +1,7 @@
 // Later mentions of a person by surname alone ("Rutte" after "Mark Rutte") and pronouns aside,
 // every capitalised token equal to the last word of a person's full name is that person.
 import type { Doc, Mention } from './types.ts';
+import { startsUpper } from './tokenize.ts';
 
 export function findShortForms(doc: Doc, known: Mention[]): Mention[] {
   const taken = new Set<number>();
@@ -17,10 +18,10 @@ export function findShortForms(doc: Doc, known: Mention[]): Mention[] {
   }
   const found: Mention[] = [];
   doc.tokens.forEach((t, i) => {
-    if (taken.has(i) || !/^\p{Lu}/u.test(t.text)) return;
-    const bare = t.lower.replace(/'s$/, '');
-    const m = bySurname.get(bare) ?? (doc.language === 'de' ? bySurname.get(bare.replace(/s$/, '')) : undefined);
-    if (!m) return;
+    if (!bySurname.size || taken.has(i)) return;
+    const bare = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+    const m = bySurname.get(bare) ?? (doc.language === 'de' && bare.endsWith('s') ? bySurname.get(bare.slice(0, -1)) : undefined);
+    if (!m || !startsUpper(t.text)) return;
     found.push({ ...m, sentence: doc.sentenceOf[i], first: i, last: i, start: t.start, end: t.end, surface: t.text.replace(/['’]s$/, ''), kind: 'shortform', role: undefined, roleToken: undefined, inRole: false });
   });
   return found;

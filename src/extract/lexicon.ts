@@ -49,9 +49,10 @@ export interface Lexicon {
   nouns: NounRule[];
   nounGap: Set<string>;
   negation: { words: WordMatcher; exceptions: string[] };
-  modality: { words: WordMatcher; sentenceWide: Set<string> };
-  reporting: { verbs: Set<string>; prepositions: Set<string>; postpositions: Set<string>; phrases: string[][] };
-  anaphora: { pairs: Array<{ words: string[][]; types: string[] }>; personPronouns: Set<string>; demonstratives: Set<string> };
+  modality: { words: WordMatcher; sentenceWide: Set<string>; future: Set<string> };
+  reporting: { verbs: Set<string>; prepositions: Set<string>; postpositions: Set<string>; phrases: string[][]; phraseStarts: Set<string> };
+  /** Pair phrases ("beide Länder") by their first word, in lexicon order. */
+  anaphora: { pairs: Map<string, PairPhrase[]>; personPronouns: Set<string>; demonstratives: Set<string> };
   orgTriggers: Set<string>;
   /** Modal verbs of obligation: "X must ..." in reported speech is a demand on X. */
   obligation: Set<string>;
@@ -60,6 +61,11 @@ export interface Lexicon {
   verbsFor: (lower: string) => CueRule[];
   /** The first noun rule a word matches (memoised). */
   nounFor: (lower: string) => NounRule | undefined;
+}
+
+export interface PairPhrase {
+  words: string[];
+  types: string[];
 }
 
 export type WordMatcher = (lower: string) => boolean;
@@ -126,13 +132,17 @@ function compileLexicon(language: Language, raw: any): Lexicon {
     })),
     nounGap: new Set(words(raw.nounGap)),
     negation: { words: compilePatterns(raw.negation?.words ?? []), exceptions: words(raw.negation?.exceptions) },
-    modality: { words: compilePatterns(raw.modality?.words ?? []), sentenceWide: new Set(words(raw.modality?.sentenceWide)) },
+    modality: {
+      words: compilePatterns(raw.modality?.words ?? []), sentenceWide: new Set(words(raw.modality?.sentenceWide)),
+      future: new Set(words(raw.modality?.future)),
+    },
     reporting: {
       verbs: new Set(words(raw.reporting?.verbs)), prepositions: new Set(words(raw.reporting?.prepositions)),
       postpositions: new Set(words(raw.reporting?.postpositions)), phrases: phrases(raw.reporting?.phrases),
+      phraseStarts: new Set(phrases(raw.reporting?.phrases).map((p) => p[0])),
     },
     anaphora: {
-      pairs: (raw.anaphora?.pairs ?? []).map((p: any) => ({ words: phrases(p.words), types: p.types })),
+      pairs: byFirstWord((raw.anaphora?.pairs ?? []).flatMap((p: any) => phrases(p.words).map((w) => ({ words: w, types: p.types })))),
       personPronouns: new Set(words(raw.anaphora?.personPronouns)), demonstratives: new Set(words(raw.anaphora?.demonstratives)),
     },
     orgTriggers: new Set(words(raw.orgTriggers)),
@@ -140,6 +150,13 @@ function compileLexicon(language: Language, raw: any): Lexicon {
     nounMarkers: new Set(words(raw.nounMarkers)),
   };
   return { ...lex, verbsFor: memoise((w) => lex.verbs.filter((r) => r.match(w))), nounFor: memoise((w) => lex.nouns.find((r) => r.match(w))) };
+}
+
+// Scanned at every token: looked up by the token instead.
+function byFirstWord(list: PairPhrase[]): Map<string, PairPhrase[]> {
+  const out = new Map<string, PairPhrase[]>();
+  for (const p of list) out.set(p.words[0], [...(out.get(p.words[0]) ?? []), p]);
+  return out;
 }
 
 function memoise<T>(f: (w: string) => T): (w: string) => T {

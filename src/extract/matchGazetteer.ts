@@ -2,9 +2,9 @@
 // possessive 's stripped, and names at the head of hyphen compounds ("NATO-Generalsekretär",
 // "UN-Sanktionen", "russisch-chinesischen").
 import type { SurfaceForm, SurfaceIndex } from '../resolve/surfaceIndex.ts';
-import type { Token } from './tokenize.ts';
 import type { Doc, Mention } from './types.ts';
 import { chooseSense } from './chooseSense.ts';
+import { startsUpper, type Token } from './tokenize.ts';
 
 export function matchGazetteer(doc: Doc, index: SurfaceIndex): Mention[] {
   const mentions: Mention[] = [];
@@ -47,15 +47,24 @@ function wordsMatch(tokens: Token[], i: number, form: SurfaceForm, lang: string)
 
 /** The token itself, without possessive 's, and (German) without genitive -s. */
 function variants(lower: string, lang: string): string[] {
-  const out = [lower];
-  if (/'s?$/.test(lower)) out.push(lower.replace(/'s?$/, ''));
-  if (lang === 'de' && /[^s]s$/.test(lower) && lower.length > 4) out.push(lower.slice(0, -1));
+  const memo = lang === 'de' ? VARIANTS_DE : VARIANTS;
+  let out = memo.get(lower);
+  if (!out) {
+    out = [lower];
+    if (/'s?$/.test(lower)) out.push(lower.replace(/'s?$/, ''));
+    if (lang === 'de' && /[^s]s$/.test(lower) && lower.length > 4) out.push(lower.slice(0, -1));
+    if (memo.size < 200_000) memo.set(lower, out);
+  }
   return out;
 }
 
+// Every token is looked up, and words repeat: one computation per distinct word and language.
+const VARIANTS = new Map<string, string[]>();
+const VARIANTS_DE = new Map<string, string[]>();
+
 function caseOk(text: string, form: SurfaceForm): boolean {
   if (form.caseRule === 'any') return true;
-  if (form.caseRule === 'proper') return /^\p{Lu}/u.test(text);
+  if (form.caseRule === 'proper') return startsUpper(text);
   const bare = text.replace(/['’]s$/, '').replace(/[.-]/g, '');
   const orig = form.original.replace(/[.-]/g, '');
   // "NATO" may be written "Nato"; two-letter codes ("US", "UN") must stay capitals.

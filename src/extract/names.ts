@@ -10,7 +10,20 @@ export const ROLE_PREFIXES: Record<string, string> = raw.rolePrefixes ?? {};
 export const ORG_SUFFIXES = new Set<string>(raw.orgSuffixes.map((w: string) => w.toLowerCase()));
 
 export function isNameWord(t: Token | undefined): boolean {
-  return !!t && /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) && !NOT_NAMES.has(t.lower);
+  return !!t && nameShaped(t.text) && !NOT_NAMES.has(t.lower);
+}
+
+// Asked of nearly every token by several finders: one regex test per distinct word.
+const NAME_SHAPED = new Map<string, boolean>();
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+function nameShaped(text: string): boolean {
+  let ok = NAME_SHAPED.get(text);
+  if (ok === undefined) {
+    ok = NAME_WORD.test(text);
+    if (NAME_SHAPED.size < 200_000) NAME_SHAPED.set(text, ok);
+  }
+  return ok;
 }
 
 /** Token span [i, j] of a capitalised name starting at i (particles allowed inside), or null. */
@@ -28,10 +41,12 @@ export function nameSpan(tokens: Token[], i: number, max = 4, taken?: (i: number
   return [i, j];
 }
 
+const MARKS = /\p{M}/gu;
+
 export function slug(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

@@ -17,9 +17,22 @@ export function polarityOf(doc: Doc, cue: number): Polarity {
     if (negation.words(w) && !negation.exceptions.some((e) => startsPhrase(doc, j, e))) return 'negated';
   }
   for (let j = from; j < to; j++) if (j !== cue && modality.words(doc.tokens[j].lower)) return 'hypothetical';
+  if (isFuture(doc, cue, from)) return 'hypothetical';
   const s = doc.sentences[doc.sentenceOf[cue]];
   for (let j = s.first; j < from; j++) if (modality.sentenceWide.has(doc.tokens[j].lower)) return 'hypothetical';
   return 'asserted';
+}
+
+// "wird ... angreifen" is future; "wird ... angegriffen", "wird ... unterstützt" are passive participles.
+const INFINITIVE = /^[a-zäöüß]+(en|ern|eln)$/;
+const PARTICIPLE = /^(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen)?ge/;
+
+function isFuture(doc: Doc, cue: number, from: number): boolean {
+  const { future } = doc.lexicon.modality;
+  const verb = doc.tokens[cue].text;
+  if (!future.size || !INFINITIVE.test(verb) || PARTICIPLE.test(verb)) return false;
+  for (let j = from; j < cue; j++) if (future.has(doc.tokens[j].lower)) return true;
+  return false;
 }
 
 function startsPhrase(doc: Doc, j: number, phrase: string): boolean {

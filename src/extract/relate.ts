@@ -14,18 +14,16 @@ export function relate(doc: Doc, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
   const bySentence: Mention[][] = doc.sentences.map(() => []);
   for (const m of mentions) bySentence[m.sentence].push(m);
-  let seen = 0; // mentions are in text order: those before the end of sentence s are its history
+  // Mentions are in text order; the rules look back at them only (anaphora, demonstratives).
   for (const s of doc.sentences) {
-    while (seen < mentions.length && mentions[seen].sentence <= s.index) seen++;
     const speakers = findSpeakers(doc, s.index, bySentence[s.index], mentions);
     const phraseSpeakers = new Set(speakers.filter((sp) => sp.byPhrase && sp.mention).map((sp) => sp.mention!));
-    const history = mentions.slice(0, seen);
-    const actors = sentenceActors(doc, s.index, bySentence[s.index], history, phraseSpeakers);
+    const actors = sentenceActors(doc, s.index, bySentence[s.index], mentions, phraseSpeakers);
     const found: Found[] = [];
-    relateVerbs(doc, s.index, actors, history, found);
-    relateNouns(doc, s.index, actors, history, found);
+    relateVerbs(doc, s.index, actors, mentions, found);
+    relateNouns(doc, s.index, actors, mentions, found);
     relateObligation(doc, s.index, actors, speakers, found);
-    const date = dateOf(doc, s.index);
+    const date = found.length ? dateOf(doc, s.index) : undefined;
     for (const f of found) out.push(...expand(doc, f, speakers, date));
   }
   for (const f of relateStructural(doc, mentions)) out.push(...expand(doc, f, [], undefined));

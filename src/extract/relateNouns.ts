@@ -7,16 +7,17 @@ import type { Doc, Mention } from './types.ts';
 import { actorGroup, actorsIn, demonstrativeActor, militaryActor, type Actor, type SentenceActors } from './actors.ts';
 import { clauseOf, isBoundary } from './clauses.ts';
 import { controllerFor, type Found } from './relateVerbs.ts';
+import { startsUpper, startsLower } from './tokenize.ts';
 
 export function relateNouns(doc: Doc, s: number, actors: SentenceActors, mentions: Mention[], found: Found[]): void {
   const sent = doc.sentences[s];
   for (let i = sent.first; i < sent.last; i++) {
     const t = doc.tokens[i];
-    if (doc.language === 'de' && !/^\p{Lu}/u.test(t.text)) continue;
     const head = t.lower.includes('-') ? t.lower.slice(t.lower.lastIndexOf('-') + 1) : t.lower;
-    if (!head) continue;
-    const rule = doc.lexicon.nounFor(head);
-    if (!rule || found.some((f) => f.cue === i)) continue;
+    const rule = head ? doc.lexicon.nounFor(head) : undefined;
+    if (!rule) continue;
+    if (doc.language === 'de' && !startsUpper(t.text)) continue;
+    if (found.some((f) => f.cue === i)) continue;
     const hit = applyNoun(doc, rule, i, actors, mentions, found);
     if (hit) found.push(hit);
   }
@@ -80,7 +81,7 @@ function possessorOf(doc: Doc, i: number, actors: SentenceActors): Actor | undef
     const a = actors.all.find((x) => x.last === j);
     if (a) return a.types.includes('Location') ? undefined : a;
     const t = doc.tokens[j];
-    if (isBoundary(doc, j) || !(/^\p{Ll}/u.test(t.text) || /^["„“”'»«]$/.test(t.text))) return undefined;
+    if (isBoundary(doc, j) || !(startsLower(t.text) || /^["„“”'»«]$/.test(t.text))) return undefined;
     // "sprachen über den Krieg": a preposition between actor and noun means the actor is no possessor.
     if (PREPOSITIONS.test(t.lower)) return undefined;
   }
@@ -124,18 +125,20 @@ function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors):
     }
     if (/^[.;:!?]$/.test(t.text) || (t.text === ',' && !prep)) return out;
     if (rule.target.includes(t.lower) || rule.agent.includes(t.lower) || rule.between.includes(t.lower)) { prep = t.lower; prepSeen = true; continue; }
-    if (doc.lexicon.nounGap.has(t.lower) || /^\p{Ll}/u.test(t.text) || /^["„“”'»«]$/.test(t.text)) continue;
+    if (doc.lexicon.nounGap.has(t.lower) || startsLower(t.text) || /^["„“”'»«]$/.test(t.text)) continue;
     if (prep) continue; // "gegen regionale Partner wie Südkorea": nouns between preposition and actor
-    if (/^\p{Lu}/u.test(t.text) && gap > 3) return out;
+    if (startsUpper(t.text) && gap > 3) return out;
   }
   return out;
 }
 
 // "Unterstützung Russlands", "Großangriff der Hamas", "Tötung des iranischen Generals Soleimani"
 // (a title in the genitive before a person); "invasion of Ukraine" is handled as a preposition.
+const INFLECTED = /^\p{Ll}+(en|er|e|es)$/u;
+
 function isGenitive(doc: Doc, i: number, j: number, a: Actor): boolean {
   if (doc.language !== 'de') return false;
   const role = a.mention?.roleToken;
   const between = doc.tokens.slice(i + 1, j).filter((_, k) => role === undefined || i + 1 + k < role).map((t) => t.lower);
-  return between.every((w) => /^(der|des|eines|einer)$/.test(w) || /^\p{Ll}+(en|er|e|es)$/u.test(w)) && between.length <= 3;
+  return between.every((w) => /^(der|des|eines|einer)$/.test(w) || INFLECTED.test(w)) && between.length <= 3;
 }

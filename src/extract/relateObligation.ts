@@ -5,6 +5,7 @@ import type { Doc } from './types.ts';
 import { eligibleSource, type Actor, type SentenceActors } from './actors.ts';
 import type { Speaker } from './attribute.ts';
 import type { Found } from './relateVerbs.ts';
+import { startsLower } from './tokenize.ts';
 
 export function relateObligation(doc: Doc, s: number, actors: SentenceActors, speakers: Speaker[], found: Found[]): void {
   const sent = doc.sentences[s];
@@ -21,7 +22,7 @@ export function relateObligation(doc: Doc, s: number, actors: SentenceActors, sp
 function subjectOf(doc: Doc, k: number, actors: SentenceActors): Actor | undefined {
   const before = actors.all.filter((a) => a.last < k && a.last >= k - 3 && eligibleSource(a));
   const gap = before.length ? doc.tokens.slice(before[before.length - 1].last + 1, k) : [];
-  if (before.length && gap.every((t) => /^\p{Ll}/u.test(t.text) && !/^(that|dass|,)$/.test(t.lower))) return before[before.length - 1];
+  if (before.length && gap.every((t) => startsLower(t.text) && !/^(that|dass|,)$/.test(t.lower))) return before[before.length - 1];
   if (doc.language !== 'de') return undefined;
   return actors.all.find((a) => a.first > k && a.first <= k + 2 && eligibleSource(a));
 }

@@ -7,6 +7,7 @@ import type { Polarity } from '../model.ts';
 import type { Doc, Mention } from './types.ts';
 import { actorGroup, actorsIn, demonstrativeActor, eligibleSource, type Actor, type SentenceActors } from './actors.ts';
 import { clauseOf, endsClause } from './clauses.ts';
+import { startsUpper } from './tokenize.ts';
 
 export interface Found {
   type: CueRule['type'];
@@ -31,11 +32,13 @@ export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mention
   const sent = doc.sentences[s];
   for (let i = sent.first; i < sent.last; i++) {
     const t = doc.tokens[i];
+    const rules = doc.lexicon.verbsFor(t.lower);
+    if (!rules.length) continue;
     // German nouns are capitalised; a capitalised "Treffen" mid-sentence is not the verb.
-    if (doc.language === 'de' && /^\p{Lu}/u.test(t.text) && i !== sent.first) continue;
+    if (doc.language === 'de' && startsUpper(t.text) && i !== sent.first) continue;
     // English nouns and verbs share forms; after "the", "amid", "its" the word is a noun.
     if (doc.lexicon.nounMarkers.has(doc.tokens[i - 1]?.lower ?? '') || possessedNoun(doc, i)) continue;
-    for (const rule of doc.lexicon.verbsFor(t.lower)) {
+    for (const rule of rules) {
       const hit = applyVerb(doc, rule, i, actors, mentions, found);
       if (hit) { found.push(hit); break; }
     }
@@ -44,6 +47,8 @@ export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mention
 
 // "Russia's \"reckless and unprovoked attack\"", "its brutal war": a possessive before the word
 // (over adjectives, quotes, "and") makes it a noun.
+const ADJECTIVE = /^\p{Ll}+(ed|ful|ous|ive|al|ic|less)$/u;
+
 function possessedNoun(doc: Doc, i: number): boolean {
   if (doc.language !== 'en') return false;
   const first = doc.sentences[doc.sentenceOf[i]].first;
@@ -51,7 +56,7 @@ function possessedNoun(doc: Doc, i: number): boolean {
     const t = doc.tokens[j];
     if (/'s$|^(its|their|his|her|our)$/.test(t.lower)) return true;
     if (doc.lexicon.nounMarkers.has(t.lower)) return true;
-    if (!(/^["“”']$/.test(t.text) || t.lower === 'and' || t.lower === ',' || /^\p{Ll}+(ed|ful|ous|ive|al|ic|less)$/u.test(t.text))) return false;
+    if (!(/^["“”']$/.test(t.text) || t.lower === 'and' || t.lower === ',' || ADJECTIVE.test(t.text))) return false;
   }
   return false;
 }
@@ -63,8 +68,7 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
     if (p < 0) return undefined;
     to = p;
   }
-  const clauseWords = doc.tokens.slice(from, clauseOf(doc, i)[1]).map((t) => t.lower);
-  if (rule.requires && !rule.requires.some((w) => clauseWords.includes(w))) return undefined;
+  if (rule.requires && !requiredWordIn(doc, rule.requires, from, clauseOf(doc, i)[1])) return undefined;
   const inClause = actorsIn(actors, from, to);
   const controller = controllerFor(doc, found, i);
   let subject: Actor[] = [];
@@ -107,6 +111,11 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   };
   if (rule.complement && targets.length && sources.length) result.controls = { subject: targets[0], claimant: sources[0], from: i };
   return result;
+}
+
+function requiredWordIn(doc: Doc, words: string[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (words.includes(doc.tokens[j].lower)) return true;
+  return false;
 }
 
 // "summoned Niger's ambassador Brah Mohamane": the protest is addressed to Niger.

@@ -14,6 +14,10 @@ interface RelativeWords {
 
 const WORDS: RelativeWords = parse(readFileSync(new URL('../../data/lexicon/dates.yaml', import.meta.url), 'utf8'));
 const PREVIOUS = new Set(WORDS.previous);
+// Maps, not objects: every token is looked up, and "constructor" must not be a day.
+const DAYS = new Map(Object.entries(WORDS.days));
+const WEEKDAYS = Object.entries(WORDS.weekdays);
+const PERIODS = new Map(Object.entries(WORDS.periods));
 const DAY = 86_400_000;
 
 /** The first relative date in tokens [first, last), or undefined without a publication date. */
@@ -33,9 +37,21 @@ const textOf = (doc: Doc, from: number, to: number) => doc.article.text.slice(do
 
 // "Montag", "Montagabend", "on Tuesday": the latest such day on or before publication; "gestern": one day before.
 function dayOffset(word: string, pub: number): number | undefined {
-  if (word in WORDS.days) return WORDS.days[word];
-  const weekday = Object.keys(WORDS.weekdays).find((d) => word === d || (word.startsWith(d) && DAYTIME.test(word.slice(d.length))));
-  return weekday === undefined ? undefined : -((new Date(pub).getUTCDay() - WORDS.weekdays[weekday] + 7) % 7);
+  const days = DAYS.get(word);
+  if (days !== undefined) return days;
+  const weekday = weekdayOf(word);
+  return weekday === null ? undefined : -((new Date(pub).getUTCDay() - weekday + 7) % 7);
+}
+
+const WEEKDAY_MEMO = new Map<string, number | null>();
+
+function weekdayOf(word: string): number | null {
+  let day = WEEKDAY_MEMO.get(word);
+  if (day === undefined) {
+    day = WEEKDAYS.find(([d]) => word === d || (word.startsWith(d) && DAYTIME.test(word.slice(d.length))))?.[1] ?? null;
+    if (WEEKDAY_MEMO.size < 200_000) WEEKDAY_MEMO.set(word, day);
+  }
+  return day;
 }
 
 const DAYTIME = /^(abend|morgen|nacht|mittag|vormittag|nachmittag)$/;
@@ -43,7 +59,7 @@ const DAYTIME = /^(abend|morgen|nacht|mittag|vormittag|nachmittag)$/;
 // "last week", "vergangenen Monat", "letztes Jahr": the period before the one of publication.
 function previousPeriod(doc: Doc, i: number, pub: number): Omit<RelationDate, 'text'> | undefined {
   const word = doc.tokens[i].lower;
-  const precision = WORDS.periods[word];
+  const precision = PERIODS.get(word);
   if (!precision || !PREVIOUS.has(doc.tokens[i - 1]?.lower ?? '')) return undefined;
   const d = new Date(pub);
   if (word.startsWith('w')) d.setUTCDate(d.getUTCDate() - 7);

@@ -39,16 +39,24 @@ function push(out: Sentence[], text: string, start: number, end: number): void {
   if (end > start) out.push({ index: out.length, start, end, text: text.slice(start, end).replace(/\s*\n\s*/g, ' ') });
 }
 
+// Unicode regexes at module level: tsx compiles a \p{…} literal inside a function on every call.
+const STARTER = /^[\p{Lu}\p{N}"„“«»'‘(\[–-]/u;
+const LAST_WORD = /([\p{L}\p{N}.]+)$/u;
+const DOTTED = /^(\p{L}\.)+\p{L}$/u;
+const INITIAL = /^\p{Lu}$/u;
+const NON_LETTERS = /[^\p{L}]/gu;
+const LOWER_WORD = /^\p{Ll}[\p{L},]*$/u;
+
 function isSentenceEnd(text: string, dot: number, stop: number): boolean {
   const next = /^\s+(\S+)/.exec(text.slice(stop, stop + 40))?.[1] ?? '';
-  if (!next || !/^[\p{Lu}\p{N}"„“«»'‘(\[–-]/u.test(next)) return false;
+  if (!next || !STARTER.test(next)) return false;
   if (text[dot] !== '.') return true;
-  const word = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
+  const word = LAST_WORD.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
   if (/^\d{1,2}$/.test(word)) return false; // German ordinal: "am 7. Oktober", "2. Weltkrieg"
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
-  if (/^(\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word)) {
+  if (DOTTED.test(word) || INITIAL.test(word)) {
     // "U.S. Ambassador" continues; "Washington, D.C. The minister" is a new sentence.
-    return SENTENCE_STARTERS.has(next.toLowerCase().replace(/[^\p{L}]/gu, ''));
+    return SENTENCE_STARTERS.has(next.toLowerCase().replace(NON_LETTERS, ''));
   }
   return true;
 }
@@ -74,5 +82,5 @@ function blocks(text: string): Array<[number, number]> {
 function endsMidSentence(line: string): boolean {
   const words = line.trim().split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  return words.length >= 8 && /^\p{Ll}[\p{L},]*$/u.test(last);
+  return words.length >= 8 && LOWER_WORD.test(last);
 }

@@ -17,10 +17,32 @@ export function tokenize(text: string, offset = 0): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
-    tokens.push({ text: word, start: offset + m.index, end: offset + m.index + word.length, lower: word.toLowerCase().replace(/’/g, "'") });
+    tokens.push({ text: word, start: offset + m.index, end: offset + m.index + word.length, lower: lowerOf(word) });
   }
   return tokens;
 }
 
-export const isWord = (t: Token): boolean => /[\p{L}\p{N}]/u.test(t.text[0]);
-export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+// Tokens repeat within and across articles: one lowercasing per distinct word.
+const LOWER = new Map<string, string>();
+
+function lowerOf(word: string): string {
+  let lower = LOWER.get(word);
+  if (lower === undefined) {
+    lower = word.toLowerCase().replace(/’/g, "'");
+    if (LOWER.size < 200_000) LOWER.set(word, lower);
+  }
+  return lower;
+}
+
+// Unicode regexes live at module level: tsx (esbuild, target node20) turns each \p{…} literal into
+// `new RegExp(…)`, which inside a function builds a new object on every call.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+
+export const isWord = (t: Token): boolean => WORD_CHAR.test(t.text[0]);
+export const isCapitalised = (t: Token): boolean => UPPER_START.test(t.text);
+/** Starts with an uppercase letter. */
+export const startsUpper = (text: string): boolean => UPPER_START.test(text);
+/** Starts with a lowercase letter. */
+export const startsLower = (text: string): boolean => LOWER_START.test(text);

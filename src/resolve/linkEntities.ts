@@ -1,7 +1,7 @@
 // Linking: one canonical entity per actor, with every surface form it was seen under.
 import type { Entity } from '../model.ts';
 import type { Mention } from '../extract/types.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 
 export function linkEntities(mentions: Mention[], gaz: Gazetteer): Map<string, Entity> {
   const entities = new Map<string, Entity>();
@@ -25,6 +25,15 @@ function toEntity(m: Mention, gaz: Gazetteer): Entity {
   if (entry?.iso3) e.iso3 = entry.iso3;
   if (entry?.role) e.role = entry.role;
   // Every known name, so the graph finds the actor by names this article did not use ("Nordkorea").
-  if (entry?.names.length) e.aliases = [...new Set(entry.names)];
+  if (entry?.names.length) e.aliases = aliasesOf(entry).slice();
   return e;
+}
+
+// The same entries recur in every article: their de-duplicated names are computed once.
+const ALIASES = new WeakMap<GazetteerEntry, string[]>();
+
+function aliasesOf(entry: GazetteerEntry): string[] {
+  let names = ALIASES.get(entry);
+  if (!names) ALIASES.set(entry, (names = [...new Set(entry.names)]));
+  return names;
 }

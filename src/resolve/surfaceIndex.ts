@@ -1,7 +1,7 @@
 // Every surface form of every gazetteer entry, keyed by its first lowercased word, with the
 // German inflections the gazetteer leaves implicit: adjective endings (-e/-en/-er/-es/-em),
 // genitive -s, and the adjective endings of multi-word names ("Weißes Haus" → "Weißen Haus").
-import { tokenize, isWord } from '../extract/tokenize.ts';
+import { tokenize, isWord, startsUpper, startsLower } from '../extract/tokenize.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 
 export type FormKind = 'name' | 'adjective' | 'capital';
@@ -45,18 +45,20 @@ export function buildSurfaceIndex(gaz: Gazetteer): SurfaceIndex {
   return index;
 }
 
+const NON_LETTERS = /[^\p{L}]/gu;
+
 function caseRuleOf(text: string, kind: FormKind): CaseRule {
   if (kind === 'adjective') return 'any';
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(NON_LETTERS, '');
   if (letters.length <= 4 && letters === letters.toUpperCase()) return 'acronym';
-  return /^\p{Ll}/u.test(text) ? 'any' : 'proper';
+  return startsLower(text) ? 'any' : 'proper';
 }
 
 // German noun phrases inflect their leading adjective; single German names take a genitive -s.
 function nameVariants(name: string): string[] {
   const out = new Set([name]);
   const words = name.split(/\s+/);
-  if (words.length > 1 && /(e|en|er|es|em)$/.test(words[0]) && /^\p{Lu}/u.test(words[1])) {
+  if (words.length > 1 && /(e|en|er|es|em)$/.test(words[0]) && startsUpper(words[1])) {
     const stem = words[0].replace(/(en|er|es|em|e)$/, '');
     for (const end of ADJ_ENDINGS.slice(1)) out.add([stem + end, ...words.slice(1)].join(' '));
   }

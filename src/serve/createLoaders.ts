@@ -30,9 +30,19 @@ export interface RelationArgs { filter: q.RelationFilter; direction: string; sor
 export interface ClaimArgs { polarity: string[] | null; since: string | null; until: string | null; first: number }
 
 export function createLoaders(run: RunRead) {
+  const entity = mapLoader<q.EntityRow | undefined>((ids) => q.entitiesByIds(run, ids), undefined);
   return {
-    entity: mapLoader<q.EntityRow | undefined>((ids) => q.entitiesByIds(run, ids), undefined),
-    entityRef: mapLoader<string | undefined>((refs) => q.entityIdsByRefs(run, refs), undefined),
+    entity,
+    // A name lookup already returns the entity, so the entity loader is primed and asks no second time.
+    entityRef: mapLoader<string | undefined>(async (refs) => {
+      const found = await q.entityIdsByRefs(run, refs);
+      const ids = new Map<string, string | undefined>();
+      for (const [ref, { id, entity: row }] of found) {
+        ids.set(ref, id);
+        if (id && row) entity.prime(id, row);
+      }
+      return ids;
+    }, undefined),
     article: mapLoader<q.ArticleRow | undefined>((ids) => q.articlesByIds(run, ids), undefined),
     articleEntities: mapLoader((ids) => q.articleEntityIds(run, ids), [] as string[]),
     mentionCount: mapLoader((ids) => q.mentionCounts(run, ids), 0),

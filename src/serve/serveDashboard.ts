@@ -78,6 +78,10 @@ function dashboardAssets(): Map<string, Asset> {
 }
 
 let assets: Map<string, Asset> | undefined;
+/** The dashboard folder's modification time when `assets` was listed: a file added since is found too. */
+let listedAt = 0;
+
+const folderTime = (): number => fs.statSync(DASHBOARD_DIR).mtimeMs;
 
 function send(res: http.ServerResponse, status: number, headers: http.OutgoingHttpHeaders, body?: Buffer | string): void {
   res.writeHead(status, {
@@ -96,7 +100,10 @@ export function serveDashboard(req: http.IncomingMessage, res: http.ServerRespon
   const isOurs = pathname === '/' || pathname === '/dashboard' || pathname.startsWith('/dashboard/') || pathname.startsWith('/vendor/');
   if (!isOurs) return false;
   try {
-    assets ??= dashboardAssets();
+    if (!assets || (!assets.has(pathname) && pathname.startsWith('/dashboard/') && folderTime() !== listedAt)) {
+      listedAt = folderTime();
+      assets = dashboardAssets();
+    }
   } catch (error) {
     // A broken install must not take the API down with it: report, and keep serving GraphQL.
     process.stderr.write(`${(error as Error).message}\n`);

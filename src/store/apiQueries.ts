@@ -30,8 +30,16 @@ export async function entitiesByIds(run: RunRead, ids: readonly string[]): Promi
   return byKey(await run(cypher.ENTITIES_BY_ID, { ids }), 'id', (r) => r.entity as EntityRow);
 }
 
-export async function entityIdsByRefs(run: RunRead, refs: readonly string[]): Promise<Map<string, string | undefined>> {
-  return byKey(await run(cypher.ENTITY_IDS_BY_REF, { refs }), 'ref', (r) => (r.ids as string[])[0]);
+/** A Lucene phrase that matches the reference's words and nothing of Lucene's syntax. */
+function phraseQuery(ref: string): string {
+  return `"${ref.replace(/[\\"]/g, (ch) => `\\${ch}`)}"`;
+}
+
+export interface EntityRef { id?: string; entity?: EntityRow }
+
+export async function entityIdsByRefs(run: RunRead, refs: readonly string[]): Promise<Map<string, EntityRef>> {
+  const rows = await run(cypher.ENTITY_IDS_BY_REF, { refs: refs.map((ref) => ({ ref, phrase: phraseQuery(ref) })) });
+  return byKey(rows, 'ref', (r) => ({ id: (r.id as string | null) ?? undefined, entity: (r.entity as EntityRow | null) ?? undefined }));
 }
 
 export async function searchEntities(run: RunRead, query: string, types: string[] | null, first: number): Promise<Array<{ id: string; score: number }>> {

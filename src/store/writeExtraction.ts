@@ -45,12 +45,18 @@ async function writeInTransaction(tx: ManagedTransaction, extraction: Extraction
   const olderIds = existing.records[0].get('olderIds') as string[];
   const rows = toGraphRows(extraction);
   const replaced = olderIds.length > 0 ? await removeArticles(tx, olderIds) : { keys: [], entityIds: [] };
-  await tx.run(cypher.UPSERT_ENTITIES, { entities: rows.entities });
-  await tx.run(cypher.CREATE_ARTICLE, { article: rows.article });
-  await tx.run(cypher.CREATE_MENTIONS, { articleId: article.id, mentions: rows.mentions });
-  await tx.run(cypher.CREATE_CLAIMS, { articleId: article.id, claims: rows.claims });
-  await rebuildAggregates(tx, mergeKeys(rows.keys, replaced.keys));
-  if (replaced.entityIds.length > 0) await tx.run(cypher.DELETE_ORPHAN_ENTITIES, { entityIds: replaced.entityIds });
+  const keys = mergeKeys(rows.keys, replaced.keys);
+  // Sent without waiting for each other: Bolt runs them in order within the transaction, so an article
+  // costs two round trips instead of eight.
+  const writes = [
+    tx.run(cypher.UPSERT_ENTITIES, { entities: rows.entities }),
+    tx.run(cypher.CREATE_ARTICLE, { article: rows.article }),
+    tx.run(cypher.CREATE_MENTIONS, { articleId: article.id, mentions: rows.mentions }),
+    tx.run(cypher.CREATE_CLAIMS, { articleId: article.id, claims: rows.claims }),
+  ];
+  if (keys.length > 0) writes.push(tx.run(cypher.DROP_AGGREGATES, { keys }), tx.run(cypher.BUILD_AGGREGATES, { keys }));
+  if (replaced.entityIds.length > 0) writes.push(tx.run(cypher.DELETE_ORPHAN_ENTITIES, { entityIds: replaced.entityIds }));
+  await Promise.all(writes);
   return olderIds.length > 0 ? 'updated' : 'created';
 }
 

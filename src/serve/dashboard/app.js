@@ -21,13 +21,19 @@ const store = createStore();
 const status = createStatusView({ onRetry: () => boot() });
 let alliances = null;
 let elements = { nodes: [], edges: [] };
+let edgeData = new Map();
 let stats = null;
 let loadedKey = null;
 let pendingCompare = '';
 let layoutUsed = '';
 let firstRenderMs = null;
 let lastUpdated = null;
+/** The actor last clicked on the map: a big map does not jump away from where the analyst clicked. */
+let tapped = '';
 const blocChoices = new Map();
+
+/** Runs `fn` once the browser has painted the next frame, so slow work never delays what the user sees. */
+const afterPaint = (fn) => requestAnimationFrame(() => setTimeout(fn, 0));
 
 const actions = {
   focus: (id) => {
@@ -53,6 +59,7 @@ const map = createMap({
   container: byId('map'),
   hullCanvas: byId('hulls'),
   onNodeTap: (id, { shift }) => {
+    tapped = id;
     const anchor = store.get().focus || store.get().compare[0];
     if (shift && anchor && anchor !== id) actions.compare(anchor, id);
     else actions.focus(id);
@@ -67,7 +74,7 @@ const graph = {
   counts: () => map.counts(),
   weights: () => new Map((alliances?.weights ?? []).map((w) => [w.type, w])),
   has: (id) => map.has(id),
-  edge: (pair) => elements.edges.find((e) => e.data.pair === pair)?.data ?? null,
+  edge: (pair) => edgeData.get(pair) ?? null,
   pairOf: (a, b) => elements.edges.find((e) => (e.data.source === a && e.data.target === b) || (e.data.source === b && e.data.target === a))?.data.pair ?? null,
 };
 
@@ -114,7 +121,8 @@ function applyView(state) {
   byId('table-view').hidden = !tableMode;
   byId('view-map').setAttribute('aria-pressed', String(!tableMode));
   byId('view-table').setAttribute('aria-pressed', String(tableMode));
-  if (!tableMode) requestAnimationFrame(() => map.cy.resize());
+  if (tableMode) table.show();
+  else requestAnimationFrame(() => map.cy.resize());
 }
 
 async function fetchAlliances(state) {
@@ -127,14 +135,38 @@ async function fetchAlliances(state) {
   return data.alliances;
 }
 
-async function loadGraph() {
+let loading = null;
+let reloadWanted = false;
+
+/** Loads the graph for the current filters. While one load runs, further calls collapse into one more
+ * load afterwards, with the filters as they are then: rapid filter changes cost two requests, not ten. */
+function loadGraph() {
+  if (loading) {
+    reloadWanted = true;
+    return loading;
+  }
+  loading = (async () => {
+    try {
+      do {
+        reloadWanted = false;
+        await loadOnce();
+      } while (reloadWanted);
+    } finally {
+      loading = null;
+    }
+  })();
+  return loading;
+}
+
+async function loadOnce() {
   const state = store.get();
   const key = filterKey(state);
   loadedKey = key;
   const result = await fetchAlliances(state);
-  if (loadedKey !== key) return; // filters changed while loading; the newer load wins
+  if (loadedKey !== key || filterKey(store.get()) !== key) return; // filters changed while loading; the newer load wins
   alliances = result;
   elements = toElements(result);
+  edgeData = new Map(elements.edges.map((e) => [e.data.pair, e.data]));
   layoutUsed = map.render(elements, currentBlocs().links).layout;
   table.setEdges(elements.edges.map((e) => e.data));
   table.select(store.get().edge);
@@ -148,7 +180,8 @@ async function loadGraph() {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     firstRenderMs = performance.now();
   }
-  await selection.load(store.get());
+  // The panel's answer depends on the filters too, but the map goes first.
+  afterPaint(() => void selection.load(store.get()));
 }
 
 function reportError(error) {
@@ -196,11 +229,15 @@ store.subscribe((state, previous) => {
   if (state.blocs !== previous.blocs) applyBlocs({ relayout: true });
   if (state.view !== previous.view) applyView(state);
   if (state.focus !== previous.focus || state.edge !== previous.edge || state.compare.join() !== previous.compare.join()) {
-    // Ask the API first, so the panel's request is under way while the map redraws.
-    void selection.load(state);
+    // The map first: its highlight is painted before the panel's request and DOM work begin.
     map.highlight(state);
-    table.select(state.edge);
-    if (state.focus && state.focus !== previous.focus) void map.zoomTo(state.focus);
+    const fromMap = tapped === state.focus;
+    tapped = '';
+    if (state.focus && state.focus !== previous.focus && !(fromMap && map.large)) void map.zoomTo(state.focus);
+    afterPaint(() => {
+      table.select(state.edge);
+      void selection.load(store.get()); // the newest selection, should the analyst have clicked on
+    });
   }
 });
 
@@ -222,6 +259,7 @@ exposeState({
   counts: () => map.counts(),
   state: () => store.get(),
   layout: () => layoutUsed,
+  highlighted: () => map.highlighted,
   firstRenderMs: () => firstRenderMs,
   lastUpdated: () => lastUpdated?.toISOString() ?? null,
   positionOf: (id) => {

@@ -1,6 +1,7 @@
 // The alliance map: Cytoscape on a canvas, with bloc hulls behind it. Knows how to draw and highlight;
 // what a click means is decided by the caller.
 import cytoscape from '/vendor/cytoscape.esm.min.mjs';
+import { createEdgePicker } from './edgePicker.js';
 import { createHullLayer } from './hulls.js';
 import { mapStyle } from './mapStyle.js';
 import { scaleServerPositions, seedPosition } from './mapElements.js';
@@ -30,6 +31,22 @@ function coseLayout(count) {
 
 const sameData = (a, b) => Object.keys(b).every((k) => a[k] === b[k]);
 
+const MARKS = ['focus', 'neighbour', 'compare', 'selected-edge'];
+
+/** Cytoscape's options for big graphs (hideEdgesOnViewport, textureOnViewport, pixelRatio) are read when
+ * the map is created, before we know its size; the renderer keeps them as plain fields, so they are set
+ * there whenever the map crosses the threshold. */
+function tuneRenderer(cy, large) {
+  const renderer = cy.renderer();
+  if (!renderer) return;
+  // While panning and zooming: edges hidden, and the last frame scaled as a texture instead of redrawn.
+  renderer.hideEdgesOnViewport = large;
+  renderer.textureOnViewport = large;
+  // One canvas pixel per CSS pixel: on a HiDPI screen this quarters the pixels drawn per frame.
+  renderer.forcedPixelRatio = large ? 1 : null;
+  cy.resize();
+}
+
 export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackgroundTap }) {
   let large = false;
   const cy = cytoscape({
@@ -40,16 +57,28 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     boxSelectionEnabled: false,
     selectionType: 'single',
     autounselectify: true,
+    motionBlur: false,
   });
   const hulls = createHullLayer(hullCanvas, cy);
+  const edgePicker = createEdgePicker(cy);
 
   cy.on('tap', 'node', (evt) => onNodeTap(evt.target.id(), { shift: Boolean(evt.originalEvent?.shiftKey) }));
   cy.on('tap', 'edge', (evt) => onEdgeTap(evt.target.data('pair')));
   cy.on('tap', (evt) => {
-    if (evt.target === cy) onBackgroundTap();
+    if (evt.target !== cy) return;
+    // Big maps: edges are not interactive (see mapStyle), so a click on empty canvas may still mean one.
+    const edge = large ? edgePicker.pick(evt.position) : null;
+    if (edge) onEdgeTap(edge.data('pair'));
+    else onBackgroundTap();
   });
 
   const real = () => cy.edges().not('.layout-link');
+  const edgeOf = (pair) => cy.getElementById(`e:${pair}`);
+  /** What the map shows as highlighted: the focused actor ('' for none). */
+  let highlighted = '';
+  /** The elements carrying each highlight class, and those left unfaded, as last applied. */
+  let marked = Object.fromEntries(MARKS.map((name) => [name, cy.collection()]));
+  let kept = cy.collection();
   /** An actor with its real relations and counterparts (not its invisible bloc links). */
   const egoOf = (node) => {
     const edges = node.connectedEdges().not('.layout-link');
@@ -67,9 +96,13 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     const previous = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
     const wasLarge = large;
     large = nodes.length > PRESET_LAYOUT_THRESHOLD;
-    if (large !== wasLarge) cy.style(mapStyle({ large }));
+    if (large !== wasLarge) {
+      cy.style(mapStyle({ large }));
+      tuneRenderer(cy, large);
+    }
 
     const usePreset = large && scaleServerPositions(nodes);
+    const firstDraw = previous.size === 0;
     const spread = 40 * Math.sqrt(nodes.length + 1);
     const neighbours = new Map();
     for (const e of edges) {
@@ -78,11 +111,11 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     }
     let added = 0;
     for (const n of nodes) {
-      if (usePreset) continue;
       const known = previous.get(n.data.id);
+      if (!known) added++;
+      if (usePreset) continue;
       if (known) n.position = known;
       else {
-        added++;
         // A new actor starts next to an actor it is linked to, so the layout only has to nudge it.
         const anchor = previous.get(neighbours.get(n.data.id));
         const jitter = seedPosition(n.data.id, 60);
@@ -101,23 +134,23 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
         if (existing.empty()) fresh.push(element);
         else {
           if (!sameData(existing.data(), element.data)) existing.data(element.data);
-          if (usePreset && element.position) existing.position(element.position);
+          // Moving an actor recomputes its edges and bounds: only actors whose place changed are moved.
+          if (usePreset && element.position) {
+            const at = existing.position();
+            if (at.x !== element.position.x || at.y !== element.position.y) existing.position(element.position);
+          }
         }
       }
       cy.add(fresh);
       replaceLinks(links);
     });
-    if (usePreset) cy.fit(undefined, 30);
-    else if (added > 0) cy.layout(coseLayout(nodes.length)).run();
+    // New elements carry no highlight classes yet: the next highlight checks every element once.
+    kept = cy.collection();
+    // A changed filter keeps the analyst's viewport; only a mostly new map is fitted to the screen.
+    if (usePreset) {
+      if (firstDraw || added > nodes.length / 2) cy.fit(undefined, 30);
+    } else if (added > 0) cy.layout(coseLayout(nodes.length)).run();
     return { layout: usePreset ? 'preset' : added > 0 ? 'cose' : 'kept' };
-  }
-
-  function clearHighlight() {
-    cy.elements().removeClass('faded focus neighbour compare selected-edge');
-  }
-
-  function fadeAllBut(keep) {
-    cy.elements().not(keep).addClass('faded');
   }
 
   return {
@@ -135,31 +168,41 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     },
     hullColor: (index) => hulls.colorOf(index),
     has: (id) => cy.getElementById(id).nonempty(),
+    /** Marks the selection and fades the rest. Only elements whose classes change are restyled: moving
+     * from one actor to the next touches two ego networks, not the whole map. */
     highlight({ focus, edge, compare }) {
+      const marks = Object.fromEntries(MARKS.map((name) => [name, cy.collection()]));
+      const focusNode = focus ? cy.getElementById(focus) : cy.collection();
+      if (focusNode.nonempty()) {
+        marks.focus.merge(focusNode);
+        marks.neighbour.merge(egoOf(focusNode));
+      }
+      for (const id of compare ?? []) marks.compare.merge(cy.getElementById(id));
+      if (compare?.length === 2) marks.compare.merge(cy.getElementById(compare[0]).edgesWith(cy.getElementById(compare[1])).not('.layout-link'));
+      if (edge) marks['selected-edge'].merge(edgeOf(edge));
+      const keep = marks.neighbour.union(marks.compare).union(marks['selected-edge']).union(marks['selected-edge'].connectedNodes());
       cy.batch(() => {
-        clearHighlight();
-        const keep = cy.collection();
-        if (focus && cy.getElementById(focus).nonempty()) {
-          const node = cy.getElementById(focus);
-          node.addClass('focus');
-          egoOf(node).addClass('neighbour');
-          keep.merge(egoOf(node));
+        for (const name of MARKS) {
+          marked[name].difference(marks[name]).removeClass(name);
+          marks[name].addClass(name);
         }
-        for (const id of compare ?? []) {
-          const node = cy.getElementById(id);
-          if (node.empty()) continue;
-          node.addClass('compare');
-          keep.merge(node);
+        if (keep.empty()) cy.elements('.faded').removeClass('faded');
+        else if (kept.nonempty()) {
+          // Already faded around another selection: swap the two ego networks, leave the rest alone.
+          kept.difference(keep).not('.layout-link').addClass('faded');
+          keep.removeClass('faded');
+        } else {
+          keep.removeClass('faded');
+          cy.elements().difference(keep).not('.layout-link').addClass('faded');
         }
-        if (compare?.length === 2) keep.merge(cy.getElementById(compare[0]).edgesWith(cy.getElementById(compare[1])).not('.layout-link'));
-        const selected = edge ? real().filter((e) => e.data('pair') === edge) : cy.collection();
-        if (selected.nonempty()) {
-          selected.addClass('selected-edge');
-          keep.merge(selected).merge(selected.connectedNodes());
-        }
-        if (keep.nonempty()) fadeAllBut(keep);
-        hulls.setDimmed(keep.nonempty());
       });
+      marked = marks;
+      kept = keep;
+      hulls.setDimmed(keep.nonempty());
+      highlighted = focusNode.nonempty() ? focus : '';
+    },
+    get highlighted() {
+      return highlighted;
     },
     /** Pans and zooms to an actor and its neighbours. */
     zoomTo(id) {
@@ -196,7 +239,7 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     renderedPositionOf(id) {
       const node = cy.getElementById(id);
       if (node.nonempty() && node.isNode()) return { ...node.renderedPosition() };
-      const edge = real().filter((e) => e.data('pair') === id);
+      const edge = edgeOf(id);
       return edge.nonempty() ? { ...edge.renderedMidpoint() } : null;
     },
   };

@@ -3,6 +3,9 @@
 import { CONFLICT, COOPERATION, ENTITY_TYPES, NEUTRAL } from './palette.js';
 
 export function mapStyle({ large }) {
+  // Raising the selection above the rest re-sorts every element by z-index on each click; on a big map
+  // the faded rest is too faint for drawing order to show, so the sort is skipped there.
+  const raise = (z) => (large ? {} : { 'z-index': z });
   const typeRules = Object.entries(ENTITY_TYPES).map(([type, t]) => ({
     selector: `node[type = "${type}"]`,
     style: { shape: t.shape, 'background-color': t.color },
@@ -31,6 +34,9 @@ export function mapStyle({ large }) {
         'line-color': NEUTRAL,
         'curve-style': large ? 'haystack' : 'bezier',
         opacity: 0.8,
+        // Cytoscape hit-tests every interactive element on each pointer move; thousands of edges make
+        // that slower than a frame. Big maps find the clicked edge themselves (edgePicker.js).
+        events: large ? 'no' : 'yes',
       },
     },
     { selector: 'edge[weight > 0]', style: { 'line-color': COOPERATION } },
@@ -41,10 +47,10 @@ export function mapStyle({ large }) {
     { selector: 'edge.layout-link', style: { opacity: 0, events: 'no', width: 1, 'curve-style': 'haystack' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     { selector: 'edge.faded', style: { opacity: 0.06 } },
-    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111827', 'z-index': 20, 'font-weight': 700, 'font-size': 13 } },
-    { selector: 'node.compare', style: { 'border-width': 4, 'border-color': '#111827', 'border-style': 'double', 'z-index': 20, 'font-weight': 700 } },
-    { selector: 'node.neighbour', style: { 'z-index': 10 } },
-    { selector: 'edge.selected-edge', style: { opacity: 1, 'overlay-color': '#111827', 'overlay-opacity': 0.18, 'overlay-padding': 4, 'z-index': 30 } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111827', ...raise(20), 'font-weight': 700, 'font-size': 13 } },
+    { selector: 'node.compare', style: { 'border-width': 4, 'border-color': '#111827', 'border-style': 'double', ...raise(20), 'font-weight': 700 } },
+    ...(large ? [] : [{ selector: 'node.neighbour', style: { 'z-index': 10 } }]),
+    { selector: 'edge.selected-edge', style: { opacity: 1, 'overlay-color': '#111827', 'overlay-opacity': 0.18, 'overlay-padding': 4, ...raise(30) } },
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.12 } },
   ];
 }

@@ -19,6 +19,8 @@ export function createTableView({ onEdge }) {
   let sort = { key: 'evidence', desc: true };
   let edges = [];
   let selected = '';
+  /** Edges arrived while the table was hidden: it is drawn when shown, not on every filter change. */
+  let stale = false;
 
   function draw() {
     const column = COLUMNS.find((c) => c.key === sort.key);
@@ -48,10 +50,17 @@ export function createTableView({ onEdge }) {
   return {
     setEdges(list) {
       edges = list;
-      draw();
+      stale = root.hidden;
+      if (!stale) draw();
+    },
+    /** Called when the table view is shown. */
+    show() {
+      if (stale) draw();
+      stale = false;
     },
     select(pair) {
       selected = pair;
+      if (stale) return;
       for (const row of root.querySelectorAll('tr[data-edge]')) row.classList.toggle('selected', row.dataset.edge === pair);
     },
   };

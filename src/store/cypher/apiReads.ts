@@ -36,12 +36,21 @@ const RELATION_HEADS = {
 } as const;
 export type RelationHead = keyof typeof RELATION_HEADS;
 
+/** Counts every match but builds result rows only for the page: a hub actor has thousands of relations. */
+const PAGE_OF_RELATIONS = (sort: RelationSortKey) => `WITH collect(r) AS matched
+CALL (matched) {
+  UNWIND matched AS r
+  WITH r, startNode(r) AS s, endNode(r) AS t
+  ORDER BY ${RELATION_SORTS[sort]}
+  SKIP $skip LIMIT $first
+  RETURN collect(${RELATION_ROW}) AS page
+}
+RETURN size(matched) AS total, page`;
+
 function relationPage(head: RelationHead, sort: RelationSortKey): string {
   return `${RELATION_HEADS[head]}
 WHERE ${RELATION_FILTER}
-WITH s, r, t ORDER BY ${RELATION_SORTS[sort]}
-WITH collect(${RELATION_ROW}) AS rows
-RETURN size(rows) AS total, rows[$skip..$skip + $first] AS page`;
+${PAGE_OF_RELATIONS(sort)}`;
 }
 
 export const RELATION_PAGE: Record<RelationHead, Record<RelationSortKey, string>> = Object.fromEntries(
@@ -60,9 +69,7 @@ CALL (x) {
   WHERE ${RELATION_FILTER}
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND s = x) OR ($direction = 'INCOMING' AND t = x))
     AND ($otherIds IS NULL OR s.id IN $otherIds OR t.id IN $otherIds)
-  WITH s, r, t ORDER BY ${RELATION_SORTS[sort]}
-  WITH collect(${RELATION_ROW}) AS rows
-  RETURN size(rows) AS total, rows[$skip..$skip + $first] AS page
+  ${PAGE_OF_RELATIONS(sort).replace(/\n/g, '\n  ')}
 }
 RETURN id, total, page`;
 }
@@ -79,12 +86,25 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id, ${ENTITY_FIELDS} AS entity`;
 
-/** Any of an entity's names, case-insensitively; an exact id, then the canonical name, win over aliases. */
+/**
+ * Any of an entity's names, case-insensitively: an exact id first, then the canonical name, then an alias.
+ * Aliases are found through the full-text index (a list property cannot be index-searched for membership)
+ * and then checked exactly against the entity's keys, so no lookup scans all entities.
+ */
 export const ENTITY_IDS_BY_REF = `
-UNWIND $refs AS ref
-OPTIONAL MATCH (e:Entity) WHERE e.id = ref OR e.name = ref OR toLower(ref) IN e.keys
-WITH ref, e ORDER BY CASE WHEN e.id = ref THEN 0 WHEN e.name = ref THEN 1 ELSE 2 END, size(e.aliases) DESC
-RETURN ref, collect(e.id)[0..1] AS ids`;
+UNWIND $refs AS item
+CALL (item) {
+  MATCH (e:Entity {id: item.ref}) RETURN e, 0 AS rank
+  UNION ALL
+  MATCH (e:Entity {name: item.ref}) RETURN e, 1 AS rank
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('entity_names', item.phrase, {limit: 50}) YIELD node
+  WITH node AS e WHERE toLower(item.ref) IN e.keys
+  RETURN e, 2 AS rank
+}
+WITH item, e, rank ORDER BY rank, size(e.aliases) DESC
+WITH item, collect(e)[0] AS e
+RETURN item.ref AS ref, e.id AS id, CASE WHEN e IS NULL THEN null ELSE ${ENTITY_FIELDS} END AS entity`;
 
 export const SEARCH_ENTITIES = `
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score

@@ -1,0 +1,69 @@
+// Finds the edge under a click on big maps. Cytoscape tests every interactive element on every pointer
+// event; with thousands of edges that costs more than a frame, so there edges are not interactive and
+// a grid of edge segments, built once per change of the map, answers clicks on empty canvas instead.
+
+/** Grid cell size in model units; a click looks at its own cell and the eight around it. */
+const CELL = 80;
+
+const key = (cx, cy) => `${cx},${cy}`;
+
+function distanceToSegment(p, a, b) {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const lengthSq = dx * dx + dy * dy;
+  const t = lengthSq ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSq)) : 0;
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+export function createEdgePicker(cy) {
+  let grid = null;
+  cy.on('add remove position', () => (grid = null));
+
+  function build() {
+    grid = new Map();
+    for (const edge of cy.edges().not('.layout-link')) {
+      const a = edge.source().position();
+      const b = edge.target().position();
+      // Sample the segment every half cell: every cell it crosses is then within one cell of a sample.
+      const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / (CELL / 2)));
+      const cells = new Set();
+      for (let i = 0; i <= steps; i++) {
+        const t = i / steps;
+        cells.add(key(Math.floor((a.x + t * (b.x - a.x)) / CELL), Math.floor((a.y + t * (b.y - a.y)) / CELL)));
+      }
+      for (const cell of cells) {
+        if (!grid.has(cell)) grid.set(cell, []);
+        grid.get(cell).push(edge);
+      }
+    }
+  }
+
+  return {
+    /** The visible edge within a few screen pixels of a model position, nearest first, or null. */
+    pick(position) {
+      if (!grid) build();
+      const zoom = cy.zoom();
+      const cx = Math.floor(position.x / CELL);
+      const cy0 = Math.floor(position.y / CELL);
+      let best = null;
+      let bestDistance = Infinity;
+      const seen = new Set();
+      for (let i = -1; i <= 1; i++) {
+        for (let j = -1; j <= 1; j++) {
+          for (const edge of grid.get(key(cx + i, cy0 + j)) ?? []) {
+            if (seen.has(edge) || !edge.visible()) continue;
+            seen.add(edge);
+            // Cytoscape's own tolerance: 8 screen pixels beyond the line's half width.
+            const reach = Math.min(CELL, (edge.pstyle('width').pfValue / 2 + 8) / zoom);
+            const distance = distanceToSegment(position, edge.source().position(), edge.target().position());
+            if (distance <= reach && distance < bestDistance) {
+              best = edge;
+              bestDistance = distance;
+            }
+          }
+        }
+      }
+      return best;
+    },
+  };
+}
