@@ -12,6 +12,8 @@ declare global {
       counts: { nodes: number; edges: number };
       state: { focus: string; edge: string; since: string; compare: string[] };
       lastUpdated: string | null;
+      layout: string;
+      highlighted: string;
       positionOf(id: string): { x: number; y: number } | null;
     };
   }
@@ -217,6 +219,46 @@ describe.skipIf(!hasChromium)('dashboard on the seed corpus', () => {
     expect(await panel.locator('img, b').count()).toBe(0);
     expect(await panel.locator('a[href^="javascript"]').count()).toBe(0);
     expect(await guard.page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
+  });
+
+  test('on a big map (server layout, edges not hit-tested by Cytoscape) actors and edges stay clickable', async () => {
+    await fresh();
+    // 320 actors on a ring (above the 300 where the map switches to big-map mode), each tied to the next,
+    // and one chord across empty space, whose middle is far from every actor.
+    const n = 320;
+    const nodes = Array.from({ length: n }, (_, i) => ({
+      entity: { id: `B${i}`, name: `Actor ${i}`, type: 'COUNTRY' }, evidenceCount: 2, bloc: null,
+      x: Math.cos((i / n) * 2 * Math.PI) * 1000, y: Math.sin((i / n) * 2 * Math.PI) * 1000,
+    }));
+    const edge = (a: number, b: number) => ({
+      id: `B${a}~B${b}`, weight: 3, cooperation: 3, conflict: 0, evidenceCount: 2, mode: 'material', types: ['AGREE'],
+      firstSeen: '2024-01-01', lastSeen: '2024-02-01', source: { id: `B${a}` }, target: { id: `B${b}` },
+    });
+    const edges = [...nodes.map((_, i) => edge(i, (i + 1) % n)), edge(0, 40)];
+    const stats = { articles: 1, entities: n, claims: n, relations: edges.length };
+    await guard.page.route('**/graphql', (route) => {
+      const name = /query (\w+)/.exec(route.request().postData() ?? '')?.[1];
+      const data: Record<string, unknown> = {
+        Status: { health: { ok: true, graph: true }, stats },
+        Stats: { stats },
+        Alliances: { alliances: { nodes, edges, blocs: [], memberships: [], weights: [] } },
+        PairClaims: { relations: { edges: [] } },
+      };
+      return route.fulfill({ json: { data: data[name ?? ''] ?? { entity: null } } });
+    });
+    await guard.page.goto(`${server.url}/`);
+    expect(await settled(guard.page)).toBe('ready');
+    expect(await guard.page.evaluate(() => window.geokg.layout)).toBe('preset');
+
+    const chord = await guard.page.evaluate(() => window.geokg.positionOf('B0~B40'));
+    await guard.page.mouse.click(chord!.x, chord!.y);
+    await guard.page.waitForFunction(() => window.geokg.state.edge === 'B0~B40');
+
+    const actor = await guard.page.evaluate(() => window.geokg.positionOf('B200'));
+    await guard.page.mouse.click(actor!.x, actor!.y);
+    // Neighbours on the ring overlap: whichever actor is drawn on top is the one clicked.
+    await guard.page.waitForFunction(() => /^B(199|200|201)$/.test(window.geokg.state.focus) && window.geokg.highlighted === window.geokg.state.focus);
+    expect(guard.errors).toEqual([]);
   });
 
   test('marks denied and feared claims distinctly, in text as well as style', async () => {
