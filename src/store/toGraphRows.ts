@@ -10,12 +10,24 @@ export interface AggregateKey {
   edge: string;
 }
 
+/** What one article adds to one aggregate relationship. */
+export interface AggregateDelta extends AggregateKey {
+  count: number;
+  asserted: number;
+  negated: number;
+  hypothetical: number;
+  score: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
 export interface GraphRows {
   article: Record<string, unknown>;
   entities: Array<Record<string, unknown>>;
   mentions: Array<{ entityId: string; forms: string[]; count: number }>;
   claims: Array<Record<string, unknown>>;
   keys: AggregateKey[];
+  deltas: AggregateDelta[];
 }
 
 function claimId(articleId: string, relation: Relation): string {
@@ -63,16 +75,32 @@ export function toGraphRows(extraction: Extraction): GraphRows {
     const row = claimRow(articleId, relation, extraction.article.publishedAt);
     claims.set(row.id as string, row);
   }
-  const keys = new Map<string, AggregateKey>();
-  for (const c of claims.values()) {
-    const key = { sourceId: c.sourceId as string, targetId: c.targetId as string, type: c.type as string, edge: c.edge as string };
-    keys.set(`${key.sourceId}|${key.type}|${key.targetId}`, key);
-  }
+  const deltas = aggregateDeltas([...claims.values()]);
   return {
     article: articleRow(extraction),
     entities,
     mentions: extraction.entities.map((e) => ({ entityId: e.id, forms: e.mentions, count: e.mentions.length })),
     claims: [...claims.values()],
-    keys: [...keys.values()],
+    keys: deltas.map(({ sourceId, targetId, type, edge }) => ({ sourceId, targetId, type, edge })),
+    deltas,
   };
+}
+
+const earlier = (a: string | null, b: string | null) => (a === null || (b !== null && b < a) ? b : a);
+const later = (a: string | null, b: string | null) => (a === null || (b !== null && b > a) ? b : a);
+
+function aggregateDeltas(claims: Array<Record<string, unknown>>): AggregateDelta[] {
+  const deltas = new Map<string, AggregateDelta>();
+  for (const c of claims) {
+    const id = `${c.sourceId}|${c.type}|${c.targetId}`;
+    const d = deltas.get(id) ?? { sourceId: c.sourceId as string, targetId: c.targetId as string, type: c.type as string, edge: c.edge as string,
+      count: 0, asserted: 0, negated: 0, hypothetical: 0, score: 0, firstSeen: null, lastSeen: null };
+    d.count++;
+    d[c.polarity as 'asserted' | 'negated' | 'hypothetical']++;
+    d.score += c.weight as number;
+    d.firstSeen = earlier(d.firstSeen, c.date as string | null);
+    d.lastSeen = later(d.lastSeen, c.date as string | null);
+    deltas.set(id, d);
+  }
+  return [...deltas.values()];
 }

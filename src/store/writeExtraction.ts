@@ -54,7 +54,12 @@ async function writeInTransaction(tx: ManagedTransaction, extraction: Extraction
     tx.run(cypher.CREATE_MENTIONS, { articleId: article.id, mentions: rows.mentions }),
     tx.run(cypher.CREATE_CLAIMS, { articleId: article.id, claims: rows.claims }),
   ];
-  if (keys.length > 0) writes.push(tx.run(cypher.DROP_AGGREGATES, { keys }), tx.run(cypher.BUILD_AGGREGATES, { keys }));
+  if (olderIds.length === 0) {
+    if (rows.deltas.length > 0) writes.push(tx.run(cypher.ADD_TO_AGGREGATES, { deltas: rows.deltas }));
+  } else if (keys.length > 0) {
+    // A replaced version takes claims away, so the touched aggregates are recounted from the claims left.
+    writes.push(tx.run(cypher.DROP_AGGREGATES, { keys }), tx.run(cypher.BUILD_AGGREGATES, { keys }));
+  }
   if (replaced.entityIds.length > 0) writes.push(tx.run(cypher.DELETE_ORPHAN_ENTITIES, { entityIds: replaced.entityIds }));
   await Promise.all(writes);
   return olderIds.length > 0 ? 'updated' : 'created';

@@ -99,6 +99,15 @@ describe('actors', () => {
   });
 });
 
+describe('future tense', () => {
+  it('reads finite "werden" with an infinitive cue as hypothetical, with a participle as passive', () => {
+    const tail = ' Die Regierung hat das nicht bestätigt und die Lage ist weiter unklar.';
+    expect(find(extractText(`Titel\n\nChile wird Peru kommende Woche angreifen.${tail}`), 'Chile', 'ASSAULT', 'Peru')?.polarity).toBe('hypothetical');
+    expect(find(extractText(`Titel\n\nPeru wird von Chile angegriffen.${tail}`), 'Chile', 'ASSAULT', 'Peru')?.polarity).toBe('asserted');
+    expect(find(extractText(`Titel\n\nPeru wird von Chile unterstützt.${tail}`), 'Chile', 'SUPPORT', 'Peru')?.polarity).toBe('asserted');
+  });
+});
+
 describe('relative dates', () => {
   const pub = '2024-03-14T09:00:00Z'; // a Thursday
   it('resolves weekdays and yesterday to the day, last week and last month to the month, last year to the year', () => {
@@ -119,5 +128,14 @@ describe('relative dates', () => {
     const x = extractText('Titel\n\nAm 3. März 2022 kritisierte Polen am Montag Belarus. Die Regierung hat das nicht bestätigt.', pub);
     expect(x.relations[0].date?.value).toBe('2022-03-03');
     expect(extractText('Titel\n\nGestern kritisierte Polen Belarus. Die Regierung hat das nicht bestätigt und die Lage ist unklar.').relations[0].date).toBeUndefined();
+  });
+
+  // Regression: date words were looked up in plain objects, so "constructor" resolved to
+  // Object's constructor and the extraction threw "Invalid time value".
+  it('reads words named like object properties as words, not dates', () => {
+    const x = extractText('Title\n\nChile criticized Peru, the constructor said. The government did not say what it would do next.', pub);
+    const r = x.relations.find((c) => c.source === 'Chile' && c.target === 'Peru');
+    expect(r).toBeDefined();
+    expect(r?.date).toBeUndefined();
   });
 });

@@ -86,6 +86,25 @@ export const FIND_ARTICLE_IDS = 'MATCH (a:Article) WHERE a.id = $ref OR a.url = 
 
 export const COUNT_ARTICLE_CLAIMS = 'MATCH (c:Claim) WHERE c.articleId IN $ids RETURN count(c) AS n';
 
+/**
+ * A new article only adds to aggregates, so its claims are added as sums instead of recounting every claim
+ * of the pair (which grows with the corpus). Safe under concurrent loads: each transaction has already
+ * locked both entities (UPSERT_ENTITIES writes them), so no other writer can touch the pair meanwhile.
+ */
+export const ADD_TO_AGGREGATES = `
+UNWIND $deltas AS d
+MATCH (s:Entity {id: d.sourceId}), (t:Entity {id: d.targetId})
+MERGE (s)-[r:$(d.edge)]->(t)
+  ON CREATE SET r.type = d.type, r.count = 0, r.asserted = 0, r.negated = 0, r.hypothetical = 0, r.articles = 0, r.score = 0.0
+SET r.count = r.count + toInteger(d.count),
+    r.asserted = r.asserted + toInteger(d.asserted),
+    r.negated = r.negated + toInteger(d.negated),
+    r.hypothetical = r.hypothetical + toInteger(d.hypothetical),
+    r.articles = r.articles + 1,
+    r.score = r.score + d.score,
+    r.firstSeen = CASE WHEN d.firstSeen IS NOT NULL AND (r.firstSeen IS NULL OR d.firstSeen < r.firstSeen) THEN d.firstSeen ELSE r.firstSeen END,
+    r.lastSeen = CASE WHEN d.lastSeen IS NOT NULL AND (r.lastSeen IS NULL OR d.lastSeen > r.lastSeen) THEN d.lastSeen ELSE r.lastSeen END`;
+
 /** Entities nobody mentions or relates to any more go with the last article that named them. */
 export const DELETE_ORPHAN_ENTITIES = `
 UNWIND $entityIds AS id
