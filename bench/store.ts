@@ -1,0 +1,89 @@
+// Store throughput: articles per second through the product's batched writer (writeExtraction: one
+// transaction per article, UNWIND-batched statements) against a naive writer (same transaction, one
+// statement per item), on the same synthetic articles, each on an emptied database, in one run.
+//   npm run bench -- store [count]       (default 2000 articles)
+import type { Extraction } from '../src/model.ts';
+import { extractArticle } from '../src/pipeline.ts';
+import type { Graph } from '../src/store/connectGraph.ts';
+import { toGraphRows } from '../src/store/toGraphRows.ts';
+import { writeExtraction } from '../src/store/writeExtraction.ts';
+import { emptyGraph, graphCounts, machine, openBenchGraph } from './benchGraph.ts';
+import { writeNaively } from './naiveWriter.ts';
+import { fixed, table, writeReadmeSection } from './report.ts';
+import { syntheticArticles } from './syntheticArticles.ts';
+
+type Writer = (graph: Graph, extraction: Extraction) => Promise<unknown>;
+
+const WRITERS: Array<{ name: string; write: Writer }> = [
+  { name: 'batched (writeExtraction)', write: writeExtraction },
+  { name: 'naive (one statement per item)', write: writeNaively },
+];
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Writes every extraction, `concurrency` articles in flight, in input order; returns seconds. */
+async function load(graph: Graph, write: Writer, extractions: Extraction[], concurrency: number): Promise<number> {
+  const started = process.hrtime.bigint();
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < extractions.length) await write(graph, extractions[next++]);
+  }));
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+async function main(): Promise<void> {
+  const count = Number(process.argv[2] ?? 2000);
+  const concurrencies = (process.env.BENCH_STORE_CONCURRENCY ?? '1').split(',').map(Number);
+  const t0 = Date.now();
+  const articles = syntheticArticles(count);
+  const extractions = articles.map(extractArticle);
+  const rows = extractions.map(toGraphRows);
+  const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + f(r), 0);
+  const shape = {
+    bytes: Math.round(articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / count),
+    entities: sum((r) => r.entities.length) / count, claims: sum((r) => r.claims.length) / count, keys: sum((r) => r.keys.length) / count,
+  };
+  log(`store: ${count} articles extracted in ${((Date.now() - t0) / 1000).toFixed(1)} s (not timed); per article: ${shape.bytes} bytes, ${fixed(shape.entities)} entities, ${fixed(shape.claims)} claims, ${fixed(shape.keys)} aggregate keys`);
+
+  const graph = await openBenchGraph(log);
+  try {
+    // Warm-up: plans cached and JIT warm for both writers before anything is timed.
+    for (const { write } of WRITERS) {
+      await emptyGraph(graph);
+      await load(graph, write, extractions.slice(0, 100), 1);
+    }
+    const results: Array<{ writer: string; concurrency: number; seconds: number; counts: Record<string, number> }> = [];
+    for (const concurrency of concurrencies) {
+      for (const { name, write } of WRITERS) {
+        await emptyGraph(graph);
+        const seconds = await load(graph, write, extractions, concurrency);
+        const counts = await graphCounts(graph);
+        results.push({ writer: name, concurrency, seconds, counts });
+        log(`  ${name}, ${concurrency} in flight: ${fixed(seconds)} s = ${fixed(count / seconds)} articles/s`);
+      }
+    }
+    const keys = [...new Set(results.flatMap((r) => Object.keys(r.counts)))].sort();
+    const identical = results.every((r) => keys.every((k) => r.counts[k] === results[0].counts[k]));
+
+    const speed = table(['writer', 'articles in flight', 'seconds', 'articles/s', 'batched ÷ naive'],
+      results.map((r) => {
+        const naive = results.find((o) => o.concurrency === r.concurrency && o.writer.startsWith('naive'))!;
+        return [r.writer, r.concurrency, fixed(r.seconds), fixed(count / r.seconds), r === naive ? '1.0×' : `${r.writer.startsWith('batched') ? '**' : ''}${fixed(naive.seconds / r.seconds)}×${r.writer.startsWith('batched') ? '**' : ''}`];
+      }));
+    const countTable = table(['node label / relationship type', ...results.map((r) => `${r.writer.split(' ')[0]}${concurrencies.length > 1 ? ` ×${r.concurrency}` : ''}`)],
+      keys.map((k) => [k, ...results.map((r) => r.counts[k] ?? 0)]));
+    const markdown = [
+      `Measured ${machine()}: ${count} articles (${shape.bytes} bytes, ${fixed(shape.entities)} entities, ${fixed(shape.claims)} claims and ${fixed(shape.keys)} aggregate keys each on average); target: the product's batched writer ≥ 5× naive.`,
+      '', speed, '',
+      `Graph after each load (${identical ? 'identical for every writer' : '**DIFFERENT — the writers disagree**'}):`,
+      '', countTable,
+    ].join('\n');
+    console.log(`\n${markdown}\n`);
+    if (!process.env.BENCH_NO_README) writeReadmeSection('store', markdown);
+    if (!identical) process.exitCode = 1;
+  } finally {
+    await graph.close();
+  }
+}
+
+await main();
