@@ -31,8 +31,29 @@ export interface ClaimArgs { polarity: string[] | null; since: string | null; un
 
 export function createLoaders(run: RunRead) {
   const entity = mapLoader<q.EntityRow | undefined>((ids) => q.entitiesByIds(run, ids), undefined);
+  const article = mapLoader<q.ArticleRow | undefined>((ids) => q.articlesByIds(run, ids), undefined);
+  // Rows that already carry the entities and articles they name fill the caches, saving a round trip each.
+  const primeRelations = (rows: q.RelationRow[]) => {
+    for (const r of rows) {
+      if (r.source) entity.prime(r.sourceId, r.source);
+      if (r.target) entity.prime(r.targetId, r.target);
+    }
+  };
+  const primeClaims = (claims: q.ClaimRow[]) => {
+    for (const c of claims) {
+      if (c.article) article.prime(c.articleId, c.article);
+      if (c.claimant && c.attributedToId) entity.prime(c.attributedToId, c.claimant);
+    }
+  };
+  const primed = <V>(batch: Batch<V>, prime: (value: V) => void): Batch<V> => async (keys) => {
+    const found = await batch(keys);
+    for (const value of found.values()) prime(value);
+    return found;
+  };
   return {
     entity,
+    article,
+    primeRelations,
     // A name lookup already returns the entity, so the entity loader is primed and asks no second time.
     entityRef: mapLoader<string | undefined>(async (refs) => {
       const found = await q.entityIdsByRefs(run, refs);
@@ -43,13 +64,13 @@ export function createLoaders(run: RunRead) {
       }
       return ids;
     }, undefined),
-    article: mapLoader<q.ArticleRow | undefined>((ids) => q.articlesByIds(run, ids), undefined),
+    articleText: mapLoader<string | undefined>((ids) => q.articleTexts(run, ids), undefined),
     articleEntities: mapLoader((ids) => q.articleEntityIds(run, ids), [] as string[]),
     mentionCount: mapLoader((ids) => q.mentionCounts(run, ids), 0),
     officeHolders: mapLoader((ids) => q.officeHolders(run, ids), [] as string[]),
     affiliations: mapLoader((ids) => q.affiliations(run, ids), [] as string[]),
     entityRelations: loaderFamily((args: RelationArgs) =>
-      mapLoader((ids) => q.entityRelationPages(run, ids, args), { total: 0, page: [] } as q.Page<q.RelationRow>)),
+      mapLoader(primed((ids) => q.entityRelationPages(run, ids, args), (p) => primeRelations(p.page)), { total: 0, page: [] } as q.Page<q.RelationRow>)),
     counterparts: loaderFamily((args: { filter: q.RelationFilter; first: number }) =>
       mapLoader((ids) => q.counterparts(run, ids, args.filter, args.first), [] as q.CounterpartRow[])),
     timeline: loaderFamily((args: { filter: q.RelationFilter; bucketLength: number }) =>
@@ -57,9 +78,9 @@ export function createLoaders(run: RunRead) {
     entityArticles: loaderFamily((args: { first: number; skip: number }) =>
       mapLoader((ids) => q.entityArticlePages(run, ids, args.first, args.skip), { total: 0, page: [] } as q.Page<string>)),
     relationClaims: loaderFamily((args: ClaimArgs) =>
-      mapLoader((keys) => q.claimsByRelations(run, keys.map(splitRelationKey), args), [] as q.ClaimRow[])),
+      mapLoader(primed((keys) => q.claimsByRelations(run, keys.map(splitRelationKey), args), primeClaims), [] as q.ClaimRow[])),
     articleClaims: loaderFamily((args: { first: number }) =>
-      mapLoader((ids) => q.claimsByArticles(run, ids, args.first), [] as q.ClaimRow[])),
+      mapLoader(primed((ids) => q.claimsByArticles(run, ids, args.first), primeClaims), [] as q.ClaimRow[])),
   };
 }
 

@@ -5,9 +5,10 @@ import type { Row } from './readGraphSnapshot.ts';
 import type { RunRead } from './readRepository.ts';
 
 export interface EntityRow { id: string; name: string; type: string; aliases: string[]; wikidata?: string; iso2?: string; iso3?: string; role?: string }
-export interface RelationRow { sourceId: string; targetId: string; type: string; count: number; asserted: number; negated: number; hypothetical: number; articles: number; firstSeen?: string; lastSeen?: string; score: number }
-export interface ClaimRow { id: string; type: string; sourceId: string; targetId: string; polarity: string; attributedToId?: string; evidence: string; start: number; end: number; date?: string; datePrecision?: string; dateText?: string; confidence: number; rule: string; articleId: string }
-export interface ArticleRow { id: string; title: string; url?: string; publishedAt?: string; language: string; source?: string; category?: string; causes: string[]; place?: string; sources: string[]; text: string }
+export interface RelationRow { source?: EntityRow; target?: EntityRow; sourceId: string; targetId: string; type: string; count: number; asserted: number; negated: number; hypothetical: number; articles: number; firstSeen?: string; lastSeen?: string; score: number }
+export interface ClaimRow { article?: ArticleRow; claimant?: EntityRow | null; id: string; type: string; sourceId: string; targetId: string; polarity: string; attributedToId?: string; evidence: string; start: number; end: number; date?: string; datePrecision?: string; dateText?: string; confidence: number; rule: string; articleId: string }
+/** `text` is loaded separately (articleTexts): it is large and few queries want it. */
+export interface ArticleRow { id: string; title: string; url?: string; publishedAt?: string; language: string; source?: string; category?: string; causes: string[]; place?: string; sources: string[]; text?: string }
 export interface Page<T> { total: number; page: T[] }
 
 /** Filters shared by relation listings, already resolved to entity ids and stored values. */
@@ -58,16 +59,26 @@ export async function entityRelationPages(run: RunRead, ids: readonly string[], 
   return byKey(rows, 'id', (r) => ({ total: r.total as number, page: r.page as RelationRow[] }));
 }
 
+type ClaimWithContext = { claim: ClaimRow; article: ArticleRow | null; claimant: EntityRow | null };
+
+function withContext(rows: ClaimWithContext[]): ClaimRow[] {
+  return rows.map(({ claim, article, claimant }) => ({ ...claim, article: article ?? undefined, claimant }));
+}
+
 export async function claimsByRelations(run: RunRead, keys: ReadonlyArray<{ key: string; sourceId: string; targetId: string; type: string }>, args: { polarity: string[] | null; since: string | null; until: string | null; first: number }): Promise<Map<string, ClaimRow[]>> {
-  return byKey(await run(cypher.CLAIMS_BY_RELATION, { keys, ...args }), 'key', (r) => r.claims as ClaimRow[]);
+  return byKey(await run(cypher.CLAIMS_BY_RELATION, { keys, ...args }), 'key', (r) => withContext(r.claims as ClaimWithContext[]));
 }
 
 export async function claimsByArticles(run: RunRead, ids: readonly string[], first: number): Promise<Map<string, ClaimRow[]>> {
-  return byKey(await run(cypher.CLAIMS_BY_ARTICLE, { ids, first }), 'id', (r) => r.claims as ClaimRow[]);
+  return byKey(await run(cypher.CLAIMS_BY_ARTICLE, { ids, first }), 'id', (r) => withContext(r.claims as ClaimWithContext[]));
 }
 
 export async function articlesByIds(run: RunRead, ids: readonly string[]): Promise<Map<string, ArticleRow>> {
   return byKey(await run(cypher.ARTICLES_BY_ID, { ids }), 'id', (r) => r.article as ArticleRow);
+}
+
+export async function articleTexts(run: RunRead, ids: readonly string[]): Promise<Map<string, string>> {
+  return byKey(await run(cypher.ARTICLE_TEXTS, { ids }), 'id', (r) => r.text as string);
 }
 
 export async function articleIdByUrl(run: RunRead, url: string): Promise<string | undefined> {

@@ -25,17 +25,12 @@ function worthRetrying(error: unknown): boolean {
   return code.startsWith('Neo.TransientError') && !code.includes('DatabaseUnavailable');
 }
 
+/** An auto-commit read: one round trip (no separate BEGIN and COMMIT), routed to a reader in a cluster. */
 async function readOnce(graph: Graph, statement: string, params: Record<string, unknown>, timeoutMs: number): Promise<Row[]> {
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
   try {
-    const tx = await session.beginTransaction({ timeout: timeoutMs });
-    try {
-      const result = await tx.run(statement, params);
-      await tx.commit();
-      return result.records.map((r) => plain(r.toObject()) as Row);
-    } finally {
-      if (tx.isOpen()) await tx.rollback().catch(() => {});
-    }
+    const result = await session.run(statement, params, { timeout: timeoutMs });
+    return result.records.map((r) => plain(r.toObject()) as Row);
   } finally {
     await session.close();
   }

@@ -57,6 +57,7 @@ const actions = {
 
 const map = createMap({
   container: byId('map'),
+  focusContainer: byId('map-focus'),
   hullCanvas: byId('hulls'),
   onNodeTap: (id, { shift }) => {
     tapped = id;

@@ -33,6 +33,13 @@ const sameData = (a, b) => Object.keys(b).every((k) => a[k] === b[k]);
 
 const MARKS = ['focus', 'neighbour', 'compare', 'selected-edge'];
 
+/** Elements a filter leaves out are hidden (class `gone`), not removed: a filter change only flips their
+ * visibility. Past this many hidden elements (and more hidden than shown) they are removed for good. */
+const MAX_GONE = 8000;
+
+/** The dimmed map's opacity while something is selected; styles.css `.map.dimmed` says the same. */
+const DIMMED_OPACITY = 0.18;
+
 /** Cytoscape's options for big graphs (hideEdgesOnViewport, textureOnViewport, pixelRatio) are read when
  * the map is created, before we know its size; the renderer keeps them as plain fields, so they are set
  * there whenever the map crosses the threshold. */
@@ -47,7 +54,7 @@ function tuneRenderer(cy, large) {
   cy.resize();
 }
 
-export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackgroundTap }) {
+export function createMap({ container, focusContainer, hullCanvas, onNodeTap, onEdgeTap, onBackgroundTap }) {
   let large = false;
   const cy = cytoscape({
     container,
@@ -58,6 +65,35 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     selectionType: 'single',
     autounselectify: true,
     motionBlur: false,
+  });
+  // The highlight: the map itself is never restyled. Its container is dimmed with one CSS class, and the
+  // selection (an ego network, an edge, two actors) is copied onto a second, transparent Cytoscape layered
+  // above it, which follows the map's viewport and never takes input. A click restyles a dozen elements,
+  // not thousands.
+  const focusLayer = cytoscape({
+    container: focusContainer,
+    style: mapStyle({ large, overlay: true }),
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    userZoomingEnabled: false,
+    userPanningEnabled: false,
+    autoungrabify: true,
+    autounselectify: true,
+    motionBlur: false,
+  });
+  const syncViewport = () => {
+    if (focusLayer.elements().nonempty()) focusLayer.viewport({ zoom: cy.zoom(), pan: cy.pan() });
+  };
+  cy.on('viewport', syncViewport);
+  cy.on('resize', () => {
+    focusLayer.resize();
+    syncViewport();
+  });
+  // Dragged actors (small maps) and layouts move the copies with the originals.
+  cy.on('position', 'node', (evt) => {
+    const twin = focusLayer.getElementById(evt.target.id());
+    if (twin.nonempty()) twin.position({ ...evt.target.position() });
   });
   const hulls = createHullLayer(hullCanvas, cy);
   const edgePicker = createEdgePicker(cy);
@@ -72,18 +108,36 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     else onBackgroundTap();
   });
 
-  const real = () => cy.edges().not('.layout-link');
-  const edgeOf = (pair) => cy.getElementById(`e:${pair}`);
+  const real = () => cy.edges().not('.layout-link, .gone');
+  /** An element on the map now (not hidden by the filters), or an empty collection. */
+  const shown = (ele) => (ele.nonempty() && !ele.hasClass('gone') ? ele : cy.collection());
+  const edgeOf = (pair) => shown(cy.getElementById(`e:${pair}`));
   /** What the map shows as highlighted: the focused actor ('' for none). */
   let highlighted = '';
-  /** The elements carrying each highlight class, and those left unfaded, as last applied. */
-  let marked = Object.fromEntries(MARKS.map((name) => [name, cy.collection()]));
-  let kept = cy.collection();
   /** An actor with its real relations and counterparts (not its invisible bloc links). */
   const egoOf = (node) => {
-    const edges = node.connectedEdges().not('.layout-link');
+    const edges = node.connectedEdges().not('.layout-link, .gone');
     return node.union(edges).union(edges.connectedNodes());
   };
+  let dimmed = false;
+  function setDimmed(value) {
+    if (value === dimmed) return;
+    dimmed = value;
+    container.classList.toggle('dimmed', value);
+    focusContainer.classList.toggle('active', value);
+    hulls.setDimmed(value);
+  }
+  /** Copies the selected elements onto the focus layer, each with its highlight classes. */
+  function drawFocus(keep, classesOf) {
+    const copies = [];
+    keep.nodes().forEach((n) => copies.push({ group: 'nodes', data: { ...n.data() }, position: { ...n.position() }, classes: classesOf(n) }));
+    keep.edges().forEach((e) => copies.push({ group: 'edges', data: { ...e.data() }, classes: classesOf(e) }));
+    focusLayer.batch(() => {
+      focusLayer.elements().remove();
+      focusLayer.add(copies);
+    });
+    if (copies.length) focusLayer.viewport({ zoom: cy.zoom(), pan: cy.pan() });
+  }
 
   function replaceLinks(links) {
     cy.edges('.layout-link').remove();
@@ -93,16 +147,19 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
 
   /** Replaces the elements; actors already on the map keep their place so the picture stays familiar. */
   function render({ nodes, edges }, links = []) {
+    // Hidden actors keep their place too, but count as new when they come back.
     const previous = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+    const wasShown = new Set(cy.nodes().not('.gone').map((n) => n.id()));
     const wasLarge = large;
     large = nodes.length > PRESET_LAYOUT_THRESHOLD;
     if (large !== wasLarge) {
       cy.style(mapStyle({ large }));
+      focusLayer.style(mapStyle({ large, overlay: true }));
       tuneRenderer(cy, large);
     }
 
     const usePreset = large && scaleServerPositions(nodes);
-    const firstDraw = previous.size === 0;
+    const firstDraw = wasShown.size === 0;
     const spread = 40 * Math.sqrt(nodes.length + 1);
     const neighbours = new Map();
     for (const e of edges) {
@@ -112,7 +169,7 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     let added = 0;
     for (const n of nodes) {
       const known = previous.get(n.data.id);
-      if (!known) added++;
+      if (!wasShown.has(n.data.id)) added++;
       if (usePreset) continue;
       if (known) n.position = known;
       else {
@@ -125,14 +182,24 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
 
     cy.batch(() => {
       // Only what changed is touched: on thousands of elements, a full rebuild costs a visible pause.
+      // Elements the filters leave out are hidden, and shown again when they come back: no element is
+      // removed and re-added, no layout or fit runs when only the filters changed.
       const incoming = [...nodes.map(({ serverPosition, ...n }) => n), ...edges];
       const wanted = new Set(incoming.map((e) => e.data.id));
-      cy.elements().not('.layout-link').filter((e) => !wanted.has(e.id())).remove();
+      const hide = [];
+      const reveal = [];
+      let gone = 0;
+      cy.elements().forEach((e) => {
+        if (wanted.has(e.id()) || e.hasClass('layout-link')) return;
+        gone++;
+        if (!e.hasClass('gone')) hide.push(e);
+      });
       const fresh = [];
       for (const element of incoming) {
         const existing = cy.getElementById(element.data.id);
         if (existing.empty()) fresh.push(element);
         else {
+          if (existing.hasClass('gone')) reveal.push(existing);
           if (!sameData(existing.data(), element.data)) existing.data(element.data);
           // Moving an actor recomputes its edges and bounds: only actors whose place changed are moved.
           if (usePreset && element.position) {
@@ -141,15 +208,16 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
           }
         }
       }
+      if (gone > Math.max(MAX_GONE, incoming.length)) cy.elements('.gone').filter((e) => !wanted.has(e.id())).union(hide).remove();
+      else cy.collection(hide).addClass('gone');
+      cy.collection(reveal).removeClass('gone');
       cy.add(fresh);
       replaceLinks(links);
     });
-    // New elements carry no highlight classes yet: the next highlight checks every element once.
-    kept = cy.collection();
     // A changed filter keeps the analyst's viewport; only a mostly new map is fitted to the screen.
     if (usePreset) {
-      if (firstDraw || added > nodes.length / 2) cy.fit(undefined, 30);
-    } else if (added > 0) cy.layout(coseLayout(nodes.length)).run();
+      if (firstDraw || added > nodes.length / 2) cy.fit(cy.elements().not('.gone'), 30);
+    } else if (added > 0) cy.layout({ ...coseLayout(nodes.length), eles: cy.elements().not('.gone') }).run();
     return { layout: usePreset ? 'preset' : added > 0 ? 'cose' : 'kept' };
   }
 
@@ -164,41 +232,26 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     /** New bloc links (pairs of actor ids) and a layout that respects them. */
     relayout(links) {
       cy.batch(() => replaceLinks(links));
-      if (!large && cy.nodes().nonempty()) cy.layout(coseLayout(cy.nodes().length)).run();
+      const eles = cy.elements().not('.gone');
+      if (!large && eles.nodes().nonempty()) cy.layout({ ...coseLayout(eles.nodes().length), eles }).run();
     },
     hullColor: (index) => hulls.colorOf(index),
-    has: (id) => cy.getElementById(id).nonempty(),
-    /** Marks the selection and fades the rest. Only elements whose classes change are restyled: moving
-     * from one actor to the next touches two ego networks, not the whole map. */
+    has: (id) => shown(cy.getElementById(id)).nonempty(),
+    /** Marks the selection and dims the rest. The map's own elements are left alone: the selection is
+     * drawn again on the focus layer above the dimmed map, so a click costs the size of the selection. */
     highlight({ focus, edge, compare }) {
       const marks = Object.fromEntries(MARKS.map((name) => [name, cy.collection()]));
-      const focusNode = focus ? cy.getElementById(focus) : cy.collection();
+      const focusNode = focus ? shown(cy.getElementById(focus)) : cy.collection();
       if (focusNode.nonempty()) {
         marks.focus.merge(focusNode);
         marks.neighbour.merge(egoOf(focusNode));
       }
-      for (const id of compare ?? []) marks.compare.merge(cy.getElementById(id));
-      if (compare?.length === 2) marks.compare.merge(cy.getElementById(compare[0]).edgesWith(cy.getElementById(compare[1])).not('.layout-link'));
+      for (const id of compare ?? []) marks.compare.merge(shown(cy.getElementById(id)));
+      if (compare?.length === 2) marks.compare.merge(marks.compare.nodes().edgesWith(marks.compare.nodes()).not('.layout-link, .gone'));
       if (edge) marks['selected-edge'].merge(edgeOf(edge));
       const keep = marks.neighbour.union(marks.compare).union(marks['selected-edge']).union(marks['selected-edge'].connectedNodes());
-      cy.batch(() => {
-        for (const name of MARKS) {
-          marked[name].difference(marks[name]).removeClass(name);
-          marks[name].addClass(name);
-        }
-        if (keep.empty()) cy.elements('.faded').removeClass('faded');
-        else if (kept.nonempty()) {
-          // Already faded around another selection: swap the two ego networks, leave the rest alone.
-          kept.difference(keep).not('.layout-link').addClass('faded');
-          keep.removeClass('faded');
-        } else {
-          keep.removeClass('faded');
-          cy.elements().difference(keep).not('.layout-link').addClass('faded');
-        }
-      });
-      marked = marks;
-      kept = keep;
-      hulls.setDimmed(keep.nonempty());
+      drawFocus(keep, (ele) => MARKS.filter((name) => marks[name].has(ele)).join(' '));
+      setDimmed(keep.nonempty());
       highlighted = focusNode.nonempty() ? focus : '';
     },
     get highlighted() {
@@ -206,7 +259,7 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
     },
     /** Pans and zooms to an actor and its neighbours. */
     zoomTo(id) {
-      const node = cy.getElementById(id);
+      const node = shown(cy.getElementById(id));
       if (node.empty()) return Promise.resolve();
       return new Promise((resolve) => {
         cy.stop();
@@ -214,17 +267,18 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
         cy.animate({ fit: { eles: egoOf(node), padding: 70 }, duration: large ? 0 : 250, complete: resolve });
       });
     },
-    fit: () => cy.fit(undefined, 30),
-    counts: () => ({ nodes: cy.nodes().length, edges: real().length }),
+    fit: () => cy.fit(cy.elements().not('.gone'), 30),
+    counts: () => ({ nodes: cy.nodes().not('.gone').length, edges: real().length }),
     /** The current elements as plain data, for the table and the exports. */
     snapshot: () => ({
-      nodes: cy.nodes().map((n) => ({ ...n.data(), position: { ...n.position() } })),
+      nodes: cy.nodes().not('.gone').map((n) => ({ ...n.data(), position: { ...n.position() } })),
       edges: real().map((e) => ({ ...e.data() })),
     }),
     /** Viewport PNG with the hulls underneath (cy.png alone would drop them). */
     async png(background) {
-      const blob = await cy.png({ output: 'blob-promise', full: false, scale: 2, bg: 'rgba(0,0,0,0)' });
-      const image = await createImageBitmap(blob);
+      const options = { output: 'blob-promise', full: false, scale: 2, bg: 'rgba(0,0,0,0)' };
+      const image = await createImageBitmap(await cy.png(options));
+      const focusImage = dimmed ? await createImageBitmap(await focusLayer.png(options)) : null;
       const canvas = document.createElement('canvas');
       canvas.width = image.width;
       canvas.height = image.height;
@@ -232,12 +286,16 @@ export function createMap({ container, hullCanvas, onNodeTap, onEdgeTap, onBackg
       ctx.fillStyle = background;
       ctx.fillRect(0, 0, canvas.width, canvas.height);
       ctx.drawImage(hulls.canvas, 0, 0, canvas.width, canvas.height);
+      // As on screen: the map dimmed under the selection.
+      if (focusImage) ctx.globalAlpha = DIMMED_OPACITY;
       ctx.drawImage(image, 0, 0);
+      ctx.globalAlpha = 1;
+      if (focusImage) ctx.drawImage(focusImage, 0, 0);
       return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
     },
     /** Screen coordinates (relative to the map container) of an actor or an edge's midpoint. */
     renderedPositionOf(id) {
-      const node = cy.getElementById(id);
+      const node = shown(cy.getElementById(id));
       if (node.nonempty() && node.isNode()) return { ...node.renderedPosition() };
       const edge = edgeOf(id);
       return edge.nonempty() ? { ...edge.renderedMidpoint() } : null;

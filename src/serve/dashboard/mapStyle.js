@@ -2,10 +2,12 @@
 // the cooperation/conflict balance, dash by verbal vs material, width by evidence.
 import { CONFLICT, COOPERATION, ENTITY_TYPES, NEUTRAL } from './palette.js';
 
-export function mapStyle({ large }) {
-  // Raising the selection above the rest re-sorts every element by z-index on each click; on a big map
-  // the faded rest is too faint for drawing order to show, so the sort is skipped there.
-  const raise = (z) => (large ? {} : { 'z-index': z });
+/** `overlay`: the style of the focus layer, which holds only the selection drawn above the dimmed map
+ * (see map.js); it is small, so it sorts by z-index and shows labels sooner on big maps. */
+export function mapStyle({ large, overlay = false }) {
+  // Raising the selection above the rest re-sorts every element by z-index; on the big map itself that
+  // sort costs more than it shows, so it is kept to the focus layer there.
+  const raise = (z) => (large && !overlay ? {} : { 'z-index': z });
   const typeRules = Object.entries(ENTITY_TYPES).map(([type, t]) => ({
     selector: `node[type = "${type}"]`,
     style: { shape: t.shape, 'background-color': t.color },
@@ -23,7 +25,7 @@ export function mapStyle({ large }) {
         'text-valign': 'bottom', 'text-margin-y': 3,
         'text-outline-color': '#f7f8fa', 'text-outline-width': 2,
         // Thousands of labels are unreadable anyway; show them once the analyst zooms in.
-        'min-zoomed-font-size': large ? 9 : 4,
+        'min-zoomed-font-size': large && !overlay ? 9 : 4,
       },
     },
     ...typeRules,
@@ -45,11 +47,11 @@ export function mapStyle({ large }) {
     { selector: 'edge[mode = "structural"]', style: { 'line-style': 'dotted' } },
     // Bloc links only shape the layout; they are never drawn or clickable.
     { selector: 'edge.layout-link', style: { opacity: 0, events: 'no', width: 1, 'curve-style': 'haystack' } },
-    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
-    { selector: 'edge.faded', style: { opacity: 0.06 } },
+    // Left out by the current filters: kept, so that a filter change only flips visibility.
+    { selector: '.gone', style: { display: 'none' } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111827', ...raise(20), 'font-weight': 700, 'font-size': 13 } },
     { selector: 'node.compare', style: { 'border-width': 4, 'border-color': '#111827', 'border-style': 'double', ...raise(20), 'font-weight': 700 } },
-    ...(large ? [] : [{ selector: 'node.neighbour', style: { 'z-index': 10 } }]),
+    ...(large && !overlay ? [] : [{ selector: 'node.neighbour', style: { 'z-index': 10 } }]),
     { selector: 'edge.selected-edge', style: { opacity: 1, 'overlay-color': '#111827', 'overlay-opacity': 0.18, 'overlay-padding': 4, ...raise(30) } },
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.12 } },
   ];

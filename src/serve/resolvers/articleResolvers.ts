@@ -5,6 +5,7 @@ import { pageSize } from '../readArgs.ts';
 
 export const articleResolvers = {
   Article: {
+    text: async (a: ArticleRow, _: unknown, ctx: RequestContext) => a.text ?? (await ctx.loaders.articleText.load(a.id)) ?? '',
     entities: async (a: ArticleRow, _: unknown, ctx: RequestContext) => {
       const ids = await ctx.loaders.articleEntities.load(a.id);
       return (await ctx.loaders.entity.loadMany(ids)).filter((e): e is EntityRow => Boolean(e) && !(e instanceof Error));

@@ -41,6 +41,7 @@ export const queryResolvers = {
       const skip = decodeCursor(args.after);
       const filter = await relationFilter(ctx.loaders, args.where);
       const { total, page } = await q.relationPage(ctx.run, filter, args.sort, first, skip);
+      ctx.loaders.primeRelations(page);
       return connection(page, total, skip);
     },
 

@@ -5,7 +5,16 @@ import { AGGREGATE_EDGES } from '../../relationTypes.ts';
 
 const EDGE_PATTERN = AGGREGATE_EDGES.join('|');
 
-const RELATION_ROW = `{sourceId: s.id, targetId: t.id, type: r.type, count: r.count, asserted: r.asserted,
+/** An entity's fields as a map; rows that name entities carry them, so loaders need not ask again. */
+const entityFields = (v: string) => `{id: ${v}.id, name: ${v}.name, type: ${v}.type, aliases: coalesce(${v}.aliases, []),
+  wikidata: ${v}.wikidata, iso2: ${v}.iso2, iso3: ${v}.iso3, role: ${v}.role}`;
+
+/** Article fields without the text, which is large and asked for rarely (ARTICLE_TEXTS). */
+const articleFields = (v: string) => `{id: ${v}.id, title: ${v}.title, url: ${v}.url, publishedAt: ${v}.publishedAt,
+  language: ${v}.language, source: ${v}.source, category: ${v}.category, causes: coalesce(${v}.causes, []),
+  place: ${v}.place, sources: coalesce(${v}.sources, [])}`;
+
+const RELATION_ROW = `{source: ${entityFields('s')}, target: ${entityFields('t')}, sourceId: s.id, targetId: t.id, type: r.type, count: r.count, asserted: r.asserted,
   negated: r.negated, hypothetical: r.hypothetical, articles: r.articles, firstSeen: r.firstSeen,
   lastSeen: r.lastSeen, score: r.score}`;
 
@@ -78,8 +87,7 @@ export const ENTITY_RELATION_PAGES: Record<RelationSortKey, string> = Object.fro
   (Object.keys(RELATION_SORTS) as RelationSortKey[]).map((sort) => [sort, entityRelationPages(sort)]),
 ) as Record<RelationSortKey, string>;
 
-export const ENTITY_FIELDS = `{id: e.id, name: e.name, type: e.type, aliases: coalesce(e.aliases, []), wikidata: e.wikidata,
-  iso2: e.iso2, iso3: e.iso3, role: e.role}`;
+export const ENTITY_FIELDS = entityFields('e');
 
 export const ENTITIES_BY_ID = `
 UNWIND $ids AS id
@@ -116,6 +124,12 @@ export const CLAIM_FIELDS = `{id: c.id, type: c.type, sourceId: c.sourceId, targ
   attributedToId: c.attributedToId, evidence: c.evidence, start: c.start, end: c.end, date: c.date,
   datePrecision: c.datePrecision, dateText: c.dateText, confidence: c.confidence, rule: c.rule, articleId: c.articleId}`;
 
+/** A claim with its article and claimant, which every evidence listing shows. */
+const CLAIM_WITH_CONTEXT = `OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(a:Article)
+  OPTIONAL MATCH (c)-[:CLAIMED_BY]->(by:Entity)
+  RETURN collect({claim: ${CLAIM_FIELDS}, article: ${articleFields('a')},
+    claimant: CASE WHEN by IS NULL THEN null ELSE ${entityFields('by')} END}) AS claims`;
+
 const CLAIM_FILTER = `($polarity IS NULL OR c.polarity IN $polarity)
   AND ($since IS NULL OR c.date >= $since)
   AND ($until IS NULL OR c.date <= $until)`;
@@ -127,7 +141,7 @@ CALL (k) {
   WHERE ${CLAIM_FILTER}
   WITH c ORDER BY c.date DESC, c.id
   LIMIT $first
-  RETURN collect(${CLAIM_FIELDS}) AS claims
+  ${CLAIM_WITH_CONTEXT}
 }
 RETURN k.key AS key, claims`;
 
@@ -137,13 +151,16 @@ CALL (id) {
   MATCH (c:Claim {articleId: id})
   WITH c ORDER BY c.start, c.type
   LIMIT $first
-  RETURN collect(${CLAIM_FIELDS}) AS claims
+  ${CLAIM_WITH_CONTEXT}
 }
 RETURN id, claims`;
 
-export const ARTICLE_FIELDS = `{id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt, language: a.language,
-  source: a.source, category: a.category, causes: coalesce(a.causes, []), place: a.place,
-  sources: coalesce(a.sources, []), text: a.text}`;
+export const ARTICLE_FIELDS = articleFields('a');
+
+export const ARTICLE_TEXTS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, a.text AS text`;
 
 export const ARTICLES_BY_ID = `
 UNWIND $ids AS id

@@ -23,20 +23,27 @@ DETACH DELETE c
 WITH DISTINCT a
 DETACH DELETE a`;
 
+/**
+ * Entities are merged on their constrained id. Names and codes are written only when something is new:
+ * an unchanged entity costs no full-text index update. Every entity is still write-locked (the `_lock`
+ * property is set and removed), so this transaction owns it until commit — ADD_TO_AGGREGATES relies on that.
+ */
 export const UPSERT_ENTITIES = `
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
-  ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
-SET e:$(row.type),
-    e.wikidata = coalesce(row.wikidata, e.wikidata),
-    e.iso2 = coalesce(row.iso2, e.iso2),
-    e.iso3 = coalesce(row.iso3, e.iso3),
-    e.role = coalesce(row.role, e.role)
-WITH e, [a IN row.aliases WHERE NOT a IN e.aliases] AS added
-SET e.aliases = e.aliases + added
-WITH e
-SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a),
-    e.keys = [a IN e.aliases + [e.name] | toLower(a)]`;
+  ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = [], e:$(row.type)
+SET e._lock = true
+REMOVE e._lock
+WITH e, row, [a IN row.aliases WHERE NOT a IN e.aliases] AS added
+FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END |
+  SET e.aliases = e.aliases + added)
+FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END |
+  SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a),
+      e.keys = [a IN e.aliases + [e.name] | toLower(a)])
+FOREACH (_ IN CASE WHEN e.wikidata IS NULL AND row.wikidata IS NOT NULL THEN [1] ELSE [] END | SET e.wikidata = row.wikidata)
+FOREACH (_ IN CASE WHEN e.iso2 IS NULL AND row.iso2 IS NOT NULL THEN [1] ELSE [] END | SET e.iso2 = row.iso2)
+FOREACH (_ IN CASE WHEN e.iso3 IS NULL AND row.iso3 IS NOT NULL THEN [1] ELSE [] END | SET e.iso3 = row.iso3)
+FOREACH (_ IN CASE WHEN e.role IS NULL AND row.role IS NOT NULL THEN [1] ELSE [] END | SET e.role = row.role)`;
 
 export const CREATE_ARTICLE = `
 CREATE (a:Article)
