@@ -43,8 +43,8 @@ export async function entityIdsByRefs(run: RunRead, refs: readonly string[]): Pr
   return byKey(rows, 'ref', (r) => ({ id: (r.id as string | null) ?? undefined, entity: (r.entity as EntityRow | null) ?? undefined }));
 }
 
-export async function searchEntities(run: RunRead, query: string, types: string[] | null, first: number): Promise<Array<{ id: string; score: number }>> {
-  return (await run(cypher.SEARCH_ENTITIES, { query, types, first, limit: first * 5 })) as Array<{ id: string; score: number }>;
+export async function searchEntities(run: RunRead, query: string, types: string[] | null, first: number): Promise<Array<{ id: string; score: number; entity: EntityRow }>> {
+  return (await run(cypher.SEARCH_ENTITIES, { query, types, first, limit: first * 5 })) as Array<{ id: string; score: number; entity: EntityRow }>;
 }
 
 export async function relationPage(run: RunRead, filter: RelationFilter, sort: cypher.RelationSortKey, first: number, skip: number): Promise<Page<RelationRow>> {
@@ -103,7 +103,7 @@ export async function mentionCounts(run: RunRead, ids: readonly string[]): Promi
   return byKey(await run(cypher.MENTION_COUNTS, { ids }), 'id', (r) => r.count as number);
 }
 
-export interface CounterpartRow { entityId: string; evidenceCount: number; score: number; types: string[] }
+export interface CounterpartRow { entity: EntityRow; entityId: string; evidenceCount: number; score: number; types: string[] }
 
 export async function counterparts(run: RunRead, ids: readonly string[], filter: RelationFilter, first: number): Promise<Map<string, CounterpartRow[]>> {
   return byKey(await run(cypher.COUNTERPARTS, { ...filter, ids, first }), 'id', (r) => r.items as CounterpartRow[]);
@@ -124,8 +124,8 @@ export async function affiliations(run: RunRead, ids: readonly string[]): Promis
   return byKey(await run(cypher.AFFILIATIONS, { ids }), 'id', (r) => r.entityIds as string[]);
 }
 
-export async function shortestPaths(run: RunRead, args: { from: string; to: string; maxHops: number; types: string[]; first: number }): Promise<Array<{ entityIds: string[]; steps: RelationRow[] }>> {
-  return (await run(cypher.SHORTEST_PATHS, args)) as Array<{ entityIds: string[]; steps: RelationRow[] }>;
+export async function shortestPaths(run: RunRead, args: { from: string; to: string; maxHops: number; types: string[]; first: number }): Promise<Array<{ entityIds: string[]; entities: EntityRow[]; steps: RelationRow[] }>> {
+  return (await run(cypher.SHORTEST_PATHS, args)) as Array<{ entityIds: string[]; entities: EntityRow[]; steps: RelationRow[] }>;
 }
 
 export interface AlliancePairRow { a: string; b: string; evidenceCount: number; weight: number; cooperation: number; conflict: number; verbal: number; types: string[]; firstSeen?: string; lastSeen?: string }

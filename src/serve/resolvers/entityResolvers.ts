@@ -27,7 +27,8 @@ export const entityResolvers = {
     counterparts: async (e: EntityRow, args: { where?: RelationWhereInput; first?: number }, ctx: RequestContext) => {
       const filter = await relationFilter(ctx.loaders, args.where);
       const items = await ctx.loaders.counterparts({ filter, first: pageSize(args.first) }).load(e.id);
-      return items.map((item) => ({ ...item, entity: () => ctx.loaders.entity.load(item.entityId) }));
+      for (const item of items) ctx.loaders.entity.prime(item.entityId, item.entity);
+      return items;
     },
 
     articles: async (e: EntityRow, args: { first?: number; after?: string }, ctx: RequestContext) => {

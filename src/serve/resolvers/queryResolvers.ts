@@ -33,7 +33,7 @@ export const queryResolvers = {
       // Each term matches as typed, as a prefix, or within two edits: "Nordkroea" still finds North Korea.
       const lucene = terms.map((t) => `(${t}^3 OR ${t}* OR ${t}~2)`).join(' AND ');
       const hits = await q.searchEntities(ctx.run, lucene, args.types?.length ? args.types : null, first);
-      return hits.map((hit) => ({ score: hit.score, entity: () => ctx.loaders.entity.load(hit.id) }));
+      return hits.map((hit) => ({ score: hit.score, entity: hit.entity }));
     },
 
     relations: async (_: unknown, args: { where?: RelationWhereInput; sort: RelationSortKey; first?: number; after?: string }, ctx: RequestContext) => {
@@ -51,7 +51,8 @@ export const queryResolvers = {
       if (!from || !to || from === to) return [];
       const types = args.types?.length ? args.types : [...RELATION_TYPE_INFO.keys()];
       const paths = await q.shortestPaths(ctx.run, { from, to, maxHops: args.maxHops, types, first: pageSize(args.first, 5) });
-      return paths.map((p) => ({ length: p.steps.length, steps: p.steps, entities: () => ctx.loaders.entity.loadMany(p.entityIds) }));
+      for (const p of paths) p.entities.forEach((e) => ctx.loaders.entity.prime(e.id, e));
+      return paths.map((p) => ({ length: p.steps.length, steps: p.steps, entities: p.entities }));
     },
 
     articles: async (_: unknown, args: { where?: { mentions?: string; since?: string; until?: string; language?: string }; first?: number; after?: string }, ctx: RequestContext) => {

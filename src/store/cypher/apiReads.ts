@@ -117,7 +117,7 @@ RETURN item.ref AS ref, e.id AS id, CASE WHEN e IS NULL THEN null ELSE ${ENTITY_
 export const SEARCH_ENTITIES = `
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
-RETURN node.id AS id, score
+RETURN node.id AS id, score, ${entityFields('node')} AS entity
 LIMIT $first`;
 
 export const CLAIM_FIELDS = `{id: c.id, type: c.type, sourceId: c.sourceId, targetId: c.targetId, polarity: c.polarity,
@@ -214,7 +214,7 @@ CALL (x) {
   WITH o, sum(r.count) AS evidenceCount, sum(r.score) AS score, collect(DISTINCT r.type) AS types
   ORDER BY evidenceCount DESC, o.id
   LIMIT $first
-  RETURN collect({entityId: o.id, evidenceCount: evidenceCount, score: score, types: types}) AS items
+  RETURN collect({entityId: o.id, entity: ${entityFields('o')}, evidenceCount: evidenceCount, score: score, types: types}) AS items
 }
 RETURN id, items`;
 
@@ -252,7 +252,7 @@ MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:${EDGE_PATTERN}*..6]-(b))
 WHERE length(p) <= $maxHops AND all(r IN relationships(p) WHERE r.type IN $types)
 WITH p LIMIT $first
-RETURN [n IN nodes(p) | n.id] AS entityIds,
+RETURN [n IN nodes(p) | n.id] AS entityIds, [n IN nodes(p) | ${entityFields('n')}] AS entities,
        [r IN relationships(p) | {sourceId: startNode(r).id, targetId: endNode(r).id, type: r.type, count: r.count,
          asserted: r.asserted, negated: r.negated, hypothetical: r.hypothetical, articles: r.articles,
          firstSeen: r.firstSeen, lastSeen: r.lastSeen, score: r.score}] AS steps`;
