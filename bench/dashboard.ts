@@ -126,7 +126,10 @@ async function serveRevision(page: Page, url: string, revision: string) {
       return route.fulfill({ status: 404, body: `not in ${revision}: ${name}` });
     }
     const response = await route.fetch();
-    return route.fulfill({ response, body, headers: { ...response.headers(), etag: '', 'content-length': String(body.length) } });
+    if (response.ok()) return route.fulfill({ response, body, headers: { ...response.headers(), etag: '', 'content-length': String(body.length) } });
+    // A file the working tree no longer has (renamed or removed): served with the type its name implies.
+    const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml' };
+    return route.fulfill({ status: 200, body, contentType: `${types[path.extname(name)] ?? 'application/octet-stream'}; charset=utf-8` });
   });
 }
 

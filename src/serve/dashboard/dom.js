@@ -33,10 +33,11 @@ function append(el, children) {
   }
 }
 
-/** Replaces an element's content. */
+/** Replaces an element's content in one DOM operation: the new content is built off the page first. */
 export function replace(el, ...children) {
-  el.replaceChildren();
-  append(el, children);
+  const fragment = document.createDocumentFragment();
+  append(fragment, children);
+  el.replaceChildren(fragment);
   return el;
 }
 

@@ -1,7 +1,7 @@
 // The alliance map: Cytoscape on a canvas, with bloc hulls behind it. Knows how to draw and highlight;
 // what a click means is decided by the caller.
 import cytoscape from '/vendor/cytoscape.esm.min.mjs';
-import { createEdgePicker } from './edgePicker.js';
+import { createPicker } from './picker.js';
 import { createHullLayer } from './hulls.js';
 import { mapStyle } from './mapStyle.js';
 import { scaleServerPositions, seedPosition } from './mapElements.js';
@@ -33,8 +33,8 @@ const sameData = (a, b) => Object.keys(b).every((k) => a[k] === b[k]);
 
 const MARKS = ['focus', 'neighbour', 'compare', 'selected-edge'];
 
-/** Elements a filter leaves out are hidden (class `gone`), not removed: a filter change only flips their
- * visibility. Past this many hidden elements (and more hidden than shown) they are removed for good. */
+/** Elements a filter leaves out are hidden (a `display: none` bypass), not removed: a filter change only
+ * flips their visibility, and only on the elements whose visibility changes. Past this many hidden elements (and more hidden than shown) they are removed for good. */
 const MAX_GONE = 8000;
 
 /** The dimmed map's opacity while something is selected; styles.css `.map.dimmed` says the same. */
@@ -96,30 +96,38 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
     if (twin.nonempty()) twin.position({ ...evt.target.position() });
   });
   const hulls = createHullLayer(hullCanvas, cy);
-  const edgePicker = createEdgePicker(cy);
+  const picker = createPicker(cy);
 
   cy.on('tap', 'node', (evt) => onNodeTap(evt.target.id(), { shift: Boolean(evt.originalEvent?.shiftKey) }));
   cy.on('tap', 'edge', (evt) => onEdgeTap(evt.target.data('pair')));
   cy.on('tap', (evt) => {
     if (evt.target !== cy) return;
-    // Big maps: edges are not interactive (see mapStyle), so a click on empty canvas may still mean one.
-    const edge = large ? edgePicker.pick(evt.position) : null;
-    if (edge) onEdgeTap(edge.data('pair'));
+    // Big maps: actors and edges are not interactive (see mapStyle), so a click on empty canvas may still
+    // mean one of them; actors are drawn over edges, so they are looked for first.
+    const node = large ? picker.pickNode(evt.position) : null;
+    const edge = large && !node ? picker.pickEdge(evt.position) : null;
+    if (node) onNodeTap(node.id(), { shift: Boolean(evt.originalEvent?.shiftKey) });
+    else if (edge) onEdgeTap(edge.data('pair'));
     else onBackgroundTap();
   });
 
-  const real = () => cy.edges().not('.layout-link, .gone');
+  /** Ids of the elements hidden because the current filters leave them out. */
+  const gone = new Set();
+  const onMap = (ele) => !gone.has(ele.id());
+  const real = () => cy.edges().filter((e) => onMap(e) && !e.hasClass('layout-link'));
   /** An element on the map now (not hidden by the filters), or an empty collection. */
-  const shown = (ele) => (ele.nonempty() && !ele.hasClass('gone') ? ele : cy.collection());
+  const shown = (ele) => (ele.nonempty() && onMap(ele) ? ele : cy.collection());
   const edgeOf = (pair) => shown(cy.getElementById(`e:${pair}`));
   /** What the map shows as highlighted: the focused actor ('' for none). */
   let highlighted = '';
   /** An actor with its real relations and counterparts (not its invisible bloc links). */
   const egoOf = (node) => {
-    const edges = node.connectedEdges().not('.layout-link, .gone');
+    const edges = node.connectedEdges().filter((e) => onMap(e) && !e.hasClass('layout-link'));
     return node.union(edges).union(edges.connectedNodes());
   };
   let dimmed = false;
+  /** Actors and edges on the map after the last render (counting a collection on a big map takes a while). */
+  let shownCounts = { nodes: 0, edges: 0 };
   function setDimmed(value) {
     if (value === dimmed) return;
     dimmed = value;
@@ -149,7 +157,7 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
   function render({ nodes, edges }, links = []) {
     // Hidden actors keep their place too, but count as new when they come back.
     const previous = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
-    const wasShown = new Set(cy.nodes().not('.gone').map((n) => n.id()));
+    const wasShown = new Set(cy.nodes().filter(onMap).map((n) => n.id()));
     const wasLarge = large;
     large = nodes.length > PRESET_LAYOUT_THRESHOLD;
     if (large !== wasLarge) {
@@ -188,18 +196,15 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
       const wanted = new Set(incoming.map((e) => e.data.id));
       const hide = [];
       const reveal = [];
-      let gone = 0;
       cy.elements().forEach((e) => {
-        if (wanted.has(e.id()) || e.hasClass('layout-link')) return;
-        gone++;
-        if (!e.hasClass('gone')) hide.push(e);
+        if (!wanted.has(e.id()) && !gone.has(e.id()) && !e.hasClass('layout-link')) hide.push(e);
       });
       const fresh = [];
       for (const element of incoming) {
         const existing = cy.getElementById(element.data.id);
         if (existing.empty()) fresh.push(element);
         else {
-          if (existing.hasClass('gone')) reveal.push(existing);
+          if (gone.has(element.data.id)) reveal.push(existing);
           if (!sameData(existing.data(), element.data)) existing.data(element.data);
           // Moving an actor recomputes its edges and bounds: only actors whose place changed are moved.
           if (usePreset && element.position) {
@@ -208,16 +213,22 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
           }
         }
       }
-      if (gone > Math.max(MAX_GONE, incoming.length)) cy.elements('.gone').filter((e) => !wanted.has(e.id())).union(hide).remove();
-      else cy.collection(hide).addClass('gone');
-      cy.collection(reveal).removeClass('gone');
+      for (const e of reveal) gone.delete(e.id());
+      for (const e of hide) gone.add(e.id());
+      if (gone.size > Math.max(MAX_GONE, incoming.length)) {
+        cy.collection([...gone].map((id) => cy.getElementById(id)).filter((e) => e.nonempty())).remove();
+        gone.clear();
+      } else cy.collection(hide).style('display', 'none');
+      cy.collection(reveal).style('display', 'element');
       cy.add(fresh);
       replaceLinks(links);
     });
+    shownCounts = { nodes: new Set(nodes.map((n) => n.data.id)).size, edges: new Set(edges.map((e) => e.data.id)).size };
+    if (large) picker.warm();
     // A changed filter keeps the analyst's viewport; only a mostly new map is fitted to the screen.
     if (usePreset) {
-      if (firstDraw || added > nodes.length / 2) cy.fit(cy.elements().not('.gone'), 30);
-    } else if (added > 0) cy.layout({ ...coseLayout(nodes.length), eles: cy.elements().not('.gone') }).run();
+      if (firstDraw || added > nodes.length / 2) cy.fit(cy.elements().filter(onMap), 30);
+    } else if (added > 0) cy.layout({ ...coseLayout(nodes.length), eles: cy.elements().filter(onMap) }).run();
     return { layout: usePreset ? 'preset' : added > 0 ? 'cose' : 'kept' };
   }
 
@@ -232,7 +243,7 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
     /** New bloc links (pairs of actor ids) and a layout that respects them. */
     relayout(links) {
       cy.batch(() => replaceLinks(links));
-      const eles = cy.elements().not('.gone');
+      const eles = cy.elements().filter(onMap);
       if (!large && eles.nodes().nonempty()) cy.layout({ ...coseLayout(eles.nodes().length), eles }).run();
     },
     hullColor: (index) => hulls.colorOf(index),
@@ -247,7 +258,7 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
         marks.neighbour.merge(egoOf(focusNode));
       }
       for (const id of compare ?? []) marks.compare.merge(shown(cy.getElementById(id)));
-      if (compare?.length === 2) marks.compare.merge(marks.compare.nodes().edgesWith(marks.compare.nodes()).not('.layout-link, .gone'));
+      if (compare?.length === 2) marks.compare.merge(marks.compare.nodes().edgesWith(marks.compare.nodes()).filter((e) => onMap(e) && !e.hasClass('layout-link')));
       if (edge) marks['selected-edge'].merge(edgeOf(edge));
       const keep = marks.neighbour.union(marks.compare).union(marks['selected-edge']).union(marks['selected-edge'].connectedNodes());
       drawFocus(keep, (ele) => MARKS.filter((name) => marks[name].has(ele)).join(' '));
@@ -267,11 +278,11 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
         cy.animate({ fit: { eles: egoOf(node), padding: 70 }, duration: large ? 0 : 250, complete: resolve });
       });
     },
-    fit: () => cy.fit(cy.elements().not('.gone'), 30),
-    counts: () => ({ nodes: cy.nodes().not('.gone').length, edges: real().length }),
+    fit: () => cy.fit(cy.elements().filter(onMap), 30),
+    counts: () => ({ ...shownCounts }),
     /** The current elements as plain data, for the table and the exports. */
     snapshot: () => ({
-      nodes: cy.nodes().not('.gone').map((n) => ({ ...n.data(), position: { ...n.position() } })),
+      nodes: cy.nodes().filter(onMap).map((n) => ({ ...n.data(), position: { ...n.position() } })),
       edges: real().map((e) => ({ ...e.data() })),
     }),
     /** Viewport PNG with the hulls underneath (cy.png alone would drop them). */

@@ -26,6 +26,9 @@ export function mapStyle({ large, overlay = false }) {
         'text-outline-color': '#f7f8fa', 'text-outline-width': 2,
         // Thousands of labels are unreadable anyway; show them once the analyst zooms in.
         'min-zoomed-font-size': large && !overlay ? 9 : 4,
+        // Pressing and releasing an actor makes Cytoscape redraw the whole map, and it hit-tests every
+        // actor on each pointer move; big maps find the clicked actor themselves (picker.js).
+        events: large ? 'no' : 'yes',
       },
     },
     ...typeRules,
@@ -37,7 +40,7 @@ export function mapStyle({ large, overlay = false }) {
         'curve-style': large ? 'haystack' : 'bezier',
         opacity: 0.8,
         // Cytoscape hit-tests every interactive element on each pointer move; thousands of edges make
-        // that slower than a frame. Big maps find the clicked edge themselves (edgePicker.js).
+        // that slower than a frame. Big maps find the clicked edge themselves (picker.js).
         events: large ? 'no' : 'yes',
       },
     },
@@ -47,8 +50,6 @@ export function mapStyle({ large, overlay = false }) {
     { selector: 'edge[mode = "structural"]', style: { 'line-style': 'dotted' } },
     // Bloc links only shape the layout; they are never drawn or clickable.
     { selector: 'edge.layout-link', style: { opacity: 0, events: 'no', width: 1, 'curve-style': 'haystack' } },
-    // Left out by the current filters: kept, so that a filter change only flips visibility.
-    { selector: '.gone', style: { display: 'none' } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111827', ...raise(20), 'font-weight': 700, 'font-size': 13 } },
     { selector: 'node.compare', style: { 'border-width': 4, 'border-color': '#111827', 'border-style': 'double', ...raise(20), 'font-weight': 700 } },
     ...(large && !overlay ? [] : [{ selector: 'node.neighbour', style: { 'z-index': 10 } }]),

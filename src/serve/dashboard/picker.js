@@ -1,6 +1,7 @@
-// Finds the edge under a click on big maps. Cytoscape tests every interactive element on every pointer
-// event; with thousands of edges that costs more than a frame, so there edges are not interactive and
-// a grid of edge segments, built once per change of the map, answers clicks on empty canvas instead.
+// Finds what a click hits on big maps. Cytoscape tests every interactive element on every pointer event,
+// and pressing an actor makes it redraw the whole map; with thousands of elements either costs more than
+// a frame. There actors and edges are not interactive, and clicks on the (then empty) canvas are
+// answered here: actors by their disc, edges from a grid of edge segments built once per change of the map.
 
 /** Grid cell size in model units; a click looks at its own cell and the eight around it. */
 const CELL = 80;
@@ -15,7 +16,7 @@ function distanceToSegment(p, a, b) {
   return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
-export function createEdgePicker(cy) {
+export function createPicker(cy) {
   let grid = null;
   cy.on('add remove position', () => (grid = null));
 
@@ -39,8 +40,28 @@ export function createEdgePicker(cy) {
   }
 
   return {
+    /** Builds the edge grid ahead of the first click, once the browser is idle. */
+    warm() {
+      const idle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, 200));
+      idle(() => grid || build(), { timeout: 2000 });
+    },
+    /** The visible actor under a model position, the one drawn on top where several overlap, or null. */
+    pickNode(position) {
+      // Cytoscape draws later elements over earlier ones (no z-index on big maps).
+      const nodes = cy.nodes();
+      const slack = 2 / cy.zoom();
+      for (let i = nodes.length - 1; i >= 0; i--) {
+        const node = nodes[i];
+        const at = node.position();
+        const r = node.data('size') / 2 + slack;
+        const dx = position.x - at.x;
+        const dy = position.y - at.y;
+        if (dx * dx + dy * dy <= r * r && node.visible()) return node;
+      }
+      return null;
+    },
     /** The visible edge within a few screen pixels of a model position, nearest first, or null. */
-    pick(position) {
+    pickEdge(position) {
       if (!grid) build();
       const zoom = cy.zoom();
       const cx = Math.floor(position.x / CELL);
