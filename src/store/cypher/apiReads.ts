@@ -40,7 +40,7 @@ export type RelationSortKey = keyof typeof RELATION_SORTS;
 const RELATION_HEADS = {
   source: `MATCH (s:Entity) WHERE s.id IN $sourceIds MATCH (s)-[r:${EDGE_PATTERN}]->(t:Entity)`,
   target: `MATCH (t:Entity) WHERE t.id IN $targetIds MATCH (s:Entity)-[r:${EDGE_PATTERN}]->(t)`,
-  either: `MATCH (x:Entity) WHERE x.id IN $eitherIds MATCH (x)-[r:${EDGE_PATTERN}]-(:Entity) WITH DISTINCT r MATCH (s:Entity)-[r]->(t:Entity)`,
+  either: `MATCH (x:Entity) WHERE x.id IN $eitherIds MATCH (x)-[r:${EDGE_PATTERN}]-(:Entity) WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t`,
   all: `MATCH (s:Entity)-[r:${EDGE_PATTERN}]->(t:Entity)`,
 } as const;
 export type RelationHead = keyof typeof RELATION_HEADS;
@@ -74,7 +74,7 @@ MATCH (x:Entity {id: id})
 CALL (x) {
   MATCH (x)-[r:${EDGE_PATTERN}]-(:Entity)
   WITH DISTINCT r
-  MATCH (s:Entity)-[r]->(t:Entity)
+  WITH r, startNode(r) AS s, endNode(r) AS t
   WHERE ${RELATION_FILTER}
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND s = x) OR ($direction = 'INCOMING' AND t = x))
     AND ($otherIds IS NULL OR s.id IN $otherIds OR t.id IN $otherIds)
