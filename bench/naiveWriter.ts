@@ -18,7 +18,7 @@ async function writeOneByOne(tx: ManagedTransaction, extraction: Extraction): Pr
   await tx.run(cypher.CREATE_ARTICLE, { article: rows.article });
   for (const row of rows.mentions) await tx.run(cypher.CREATE_MENTIONS, { articleId: article.id, mentions: [row] });
   for (const row of rows.claims) await tx.run(cypher.CREATE_CLAIMS, { articleId: article.id, claims: [row] });
-  for (const d of rows.deltas) await tx.run(cypher.ADD_TO_AGGREGATES[d.edge], { deltas: [d] });
+  for (const d of rows.deltas) await tx.run(cypher.ADD_TO_AGGREGATES, { deltas: [d] });
   return 'created';
 }
 

@@ -4,7 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Extraction } from '../model.ts';
 import type { Graph } from './connectGraph.ts';
 import * as cypher from './cypher/articleWrites.ts';
-import { toGraphRows, type AggregateDelta, type AggregateKey } from './toGraphRows.ts';
+import { toGraphRows, type AggregateKey } from './toGraphRows.ts';
 
 export type WriteOutcome = 'created' | 'unchanged' | 'updated';
 
@@ -38,12 +38,6 @@ export async function removeArticles(tx: ManagedTransaction, articleIds: string[
   return footprint;
 }
 
-function groupByEdge(deltas: AggregateDelta[]): Map<string, AggregateDelta[]> {
-  const groups = new Map<string, AggregateDelta[]>();
-  for (const d of deltas) groups.set(d.edge, [...(groups.get(d.edge) ?? []), d]);
-  return groups;
-}
-
 async function writeInTransaction(tx: ManagedTransaction, extraction: Extraction): Promise<WriteOutcome> {
   const { article } = extraction;
   const existing = await tx.run(cypher.FIND_EXISTING_ARTICLE, { id: article.id, url: article.url ?? null });
@@ -61,7 +55,7 @@ async function writeInTransaction(tx: ManagedTransaction, extraction: Extraction
     tx.run(cypher.CREATE_CLAIMS, { articleId: article.id, claims: rows.claims }),
   ];
   if (olderIds.length === 0) {
-    for (const [edge, deltas] of groupByEdge(rows.deltas)) writes.push(tx.run(cypher.ADD_TO_AGGREGATES[edge], { deltas }));
+    if (rows.deltas.length > 0) writes.push(tx.run(cypher.ADD_TO_AGGREGATES, { deltas: rows.deltas }));
   } else if (keys.length > 0) {
     // A replaced version takes claims away, so the touched aggregates are recounted from the claims left.
     writes.push(tx.run(cypher.DROP_AGGREGATES, { keys }), tx.run(cypher.BUILD_AGGREGATES, { keys }));

@@ -1,7 +1,6 @@
 // Every statement that writes articles, entities, claims and their aggregates. Values are always
 // parameters; relationship types and labels come from `$(...)` parameters that the writer has checked
-// against the relation-type table and the entity types, or are written out from that table.
-import { AGGREGATE_EDGES } from '../../relationTypes.ts';
+// against the relation-type table and the entity types.
 
 /** Which stored article an incoming one replaces: the same content (unchanged) or the same url (updated). */
 export const FIND_EXISTING_ARTICLE = `
@@ -98,14 +97,11 @@ export const COUNT_ARTICLE_CLAIMS = 'MATCH (c:Claim) WHERE c.articleId IN $ids R
  * A new article only adds to aggregates, so its claims are added as sums instead of recounting every claim
  * of the pair (which grows with the corpus). Safe under concurrent loads: each transaction has already
  * locked both entities (UPSERT_ENTITIES writes them), so no other writer can touch the pair meanwhile.
- * One statement per relationship type, with the type written out: MERGE on a literal type looks only at
- * that type's relationships of the (often very dense) entity nodes, which a dynamic type cannot.
  */
-function addToAggregates(edge: string): string {
-  return `
+export const ADD_TO_AGGREGATES = `
 UNWIND $deltas AS d
 MATCH (s:Entity {id: d.sourceId}), (t:Entity {id: d.targetId})
-MERGE (s)-[r:${edge}]->(t)
+MERGE (s)-[r:$(d.edge)]->(t)
   ON CREATE SET r.type = d.type, r.count = 0, r.asserted = 0, r.negated = 0, r.hypothetical = 0, r.articles = 0, r.score = 0.0
 SET r.count = r.count + toInteger(d.count),
     r.asserted = r.asserted + toInteger(d.asserted),
@@ -115,10 +111,6 @@ SET r.count = r.count + toInteger(d.count),
     r.score = r.score + d.score,
     r.firstSeen = CASE WHEN d.firstSeen IS NOT NULL AND (r.firstSeen IS NULL OR d.firstSeen < r.firstSeen) THEN d.firstSeen ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN d.lastSeen IS NOT NULL AND (r.lastSeen IS NULL OR d.lastSeen > r.lastSeen) THEN d.lastSeen ELSE r.lastSeen END`;
-}
-
-/** ADD_TO_AGGREGATES[edge]: the statement for one aggregated relationship type (from the type table). */
-export const ADD_TO_AGGREGATES: Readonly<Record<string, string>> = Object.fromEntries(AGGREGATE_EDGES.map((edge) => [edge, addToAggregates(edge)]));
 
 /** Entities nobody mentions or relates to any more go with the last article that named them. */
 export const DELETE_ORPHAN_ENTITIES = `
