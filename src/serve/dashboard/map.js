@@ -304,12 +304,34 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
       if (focusImage) ctx.drawImage(focusImage, 0, 0);
       return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
     },
-    /** Screen coordinates (relative to the map container) of an actor or an edge's midpoint. */
+    /** Screen coordinates (relative to the map container) where an actor or an edge can be clicked: an
+     * actor's centre; an edge's midpoint, or, when an actor is drawn over that, the point along a straight
+     * edge farthest from every actor. */
     renderedPositionOf(id) {
       const node = shown(cy.getElementById(id));
       if (node.nonempty() && node.isNode()) return { ...node.renderedPosition() };
       const edge = edgeOf(id);
-      return edge.nonempty() ? { ...edge.renderedMidpoint() } : null;
+      if (edge.empty()) return null;
+      const nodes = cy.nodes().filter(onMap);
+      const clearance = (p) => Math.min(...nodes.map((n) => {
+        const at = n.position();
+        return Math.hypot(p.x - at.x, p.y - at.y) - n.data('size') / 2;
+      }));
+      const slack = 6 / cy.zoom();
+      const mid = edge.midpoint();
+      let best = { point: mid, clear: clearance(mid) };
+      if (best.clear < slack && !edge.controlPoints()?.length && !edge.segmentPoints()?.length) {
+        const a = edge.sourceEndpoint();
+        const b = edge.targetEndpoint();
+        for (let t = 0.15; t <= 0.85; t += 0.05) {
+          const point = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+          const clear = clearance(point);
+          if (clear > best.clear) best = { point, clear };
+        }
+      }
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      return { x: best.point.x * zoom + pan.x, y: best.point.y * zoom + pan.y };
     },
   };
 }
