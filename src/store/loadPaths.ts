@@ -78,8 +78,13 @@ export async function loadPaths(graph: Graph | undefined, paths: string[], optio
         options.onArticle?.(item.origin, outcome, summary);
       },
       (error: Error) => {
-        if (isGraphUnavailable(error)) unavailable = `graph unavailable (${error.message.split('\n')[0]})`;
-        fail(summary, item.origin, `not stored: ${error.message}`);
+        if (isGraphUnavailable(error)) {
+          unavailable = `graph unavailable (${error.message.split('\n')[0]})`;
+          // The connection dropped while this article was being written: its commit may or may not have landed.
+          fail(summary, item.origin, `not confirmed stored: ${error.message.split('\n')[0]} (loading again is safe)`);
+        } else {
+          fail(summary, item.origin, `not stored: ${error.message}`);
+        }
         options.onArticle?.(item.origin, 'failed', summary);
       },
     ).finally(() => inFlight.delete(task));

@@ -75,15 +75,18 @@ describe.runIf(embeddedRun)('faults', () => {
     });
     expect(summary.created).toBeGreaterThanOrEqual(8);
     expect(summary.failed).toBeGreaterThan(0);
-    expect(summary.failures[0].message).toMatch(/^not stored: /);
+    expect(summary.failures.every((f) => /^not (confirmed )?stored: /.test(f.message))).toBe(true);
     expect(summary.created + summary.failed).toBe(expectedClaims.size);
 
     await neo4jServer.stop();
     await startNeo4j();
     const rerun = await loadPaths(graph, [SEED_DIR]);
     expect(rerun.failed).toBe(0);
-    expect(rerun.created).toBe(summary.failed);
-    expect(rerun.unchanged).toBe(summary.created);
+    // An article in flight when Neo4j stopped may have committed without the client hearing so: it is
+    // reported "not confirmed stored" and comes back as unchanged. Every article is stored exactly once.
+    expect(rerun.created + rerun.unchanged).toBe(expectedClaims.size);
+    expect(rerun.created).toBeLessThanOrEqual(summary.failed);
+    expect(rerun.created).toBeGreaterThanOrEqual(summary.failed - 4);
     expect(await assertNoPartialArticles()).toBe(expectedClaims.size);
   }, 240_000);
 
