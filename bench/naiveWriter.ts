@@ -15,10 +15,10 @@ async function writeOneByOne(tx: ManagedTransaction, extraction: Extraction): Pr
   if ((existing.records[0].get('olderIds') as string[]).length > 0) throw new Error(`naive writer: ${article.url} replaces a stored article, which it does not handle`);
   const rows = toGraphRows(extraction);
   for (const row of rows.entities) await tx.run(cypher.UPSERT_ENTITIES, { entities: [row] });
+  for (const d of rows.deltas) await tx.run(cypher.ADD_TO_AGGREGATES, { deltas: [d] });
   await tx.run(cypher.CREATE_ARTICLE, { article: rows.article });
   for (const row of rows.mentions) await tx.run(cypher.CREATE_MENTIONS, { articleId: article.id, mentions: [row] });
   for (const row of rows.claims) await tx.run(cypher.CREATE_CLAIMS, { articleId: article.id, claims: [row] });
-  for (const d of rows.deltas) await tx.run(cypher.ADD_TO_AGGREGATES, { deltas: [d] });
   return 'created';
 }
 

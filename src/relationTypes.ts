@@ -28,6 +28,10 @@ export const RELATION_TYPE_INFO: ReadonlyMap<string, RelationTypeInfo> = new Map
 export const POLARITY_FACTOR = table.polarityFactor;
 /** Every aggregated edge name; the only relationship types geokg ever writes between entities. */
 export const AGGREGATE_EDGES: readonly string[] = table.types.map((t) => t.edge);
+// Edge names are written into Cypher as relationship types, so they must be plain identifiers.
+for (const edge of AGGREGATE_EDGES) {
+  if (!/^[A-Z][A-Z0-9_]*$/.test(edge)) throw new Error(`data/relation-types.json: edge ${JSON.stringify(edge)} must be an upper-case identifier`);
+}
 
 export function relationTypeInfo(type: string): RelationTypeInfo {
   const info = RELATION_TYPE_INFO.get(type);

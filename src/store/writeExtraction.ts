@@ -48,15 +48,15 @@ async function writeInTransaction(tx: ManagedTransaction, extraction: Extraction
   const keys = mergeKeys(rows.keys, replaced.keys);
   // Sent without waiting for each other: Bolt runs them in order within the transaction, so an article
   // costs two round trips instead of eight.
-  const writes = [
-    tx.run(cypher.UPSERT_ENTITIES, { entities: rows.entities }),
+  const writes = [tx.run(cypher.UPSERT_ENTITIES, { entities: rows.entities })];
+  // Aggregates of a new article are added before its claims exist (see ADD_TO_AGGREGATES for why).
+  if (olderIds.length === 0 && rows.deltas.length > 0) writes.push(tx.run(cypher.ADD_TO_AGGREGATES, { deltas: rows.deltas }));
+  writes.push(
     tx.run(cypher.CREATE_ARTICLE, { article: rows.article }),
     tx.run(cypher.CREATE_MENTIONS, { articleId: article.id, mentions: rows.mentions }),
     tx.run(cypher.CREATE_CLAIMS, { articleId: article.id, claims: rows.claims }),
-  ];
-  if (olderIds.length === 0) {
-    if (rows.deltas.length > 0) writes.push(tx.run(cypher.ADD_TO_AGGREGATES, { deltas: rows.deltas }));
-  } else if (keys.length > 0) {
+  );
+  if (olderIds.length > 0 && keys.length > 0) {
     // A replaced version takes claims away, so the touched aggregates are recounted from the claims left.
     writes.push(tx.run(cypher.DROP_AGGREGATES, { keys }), tx.run(cypher.BUILD_AGGREGATES, { keys }));
   }

@@ -7,14 +7,16 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
-  'CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type)',
   // The aggregate of (source, type, target) is rebuilt from exactly these claims.
   'CREATE INDEX claim_key IF NOT EXISTS FOR (c:Claim) ON (c.sourceId, c.targetId, c.type)',
   'CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.articleId)',
-  'CREATE INDEX claim_mode IF NOT EXISTS FOR (c:Claim) ON (c.mode)',
   'CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date)',
   // Earlier versions indexed the alias list; membership lookups cannot use it, the full-text index serves them.
   'DROP INDEX entity_keys IF EXISTS',
+  // Earlier versions indexed claim type and mode: a handful of values over every claim, never selective
+  // enough for a read to use, yet each claim paid two more index entries at commit.
+  'DROP INDEX claim_type IF EXISTS',
+  'DROP INDEX claim_mode IF EXISTS',
   // Typo-tolerant search over every name an entity goes by (searchEntities).
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
 ];
