@@ -34,6 +34,7 @@ async function load(graph: Graph, write: Writer, extractions: Extraction[], conc
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 2000);
   const concurrencies = (process.env.BENCH_STORE_CONCURRENCY ?? '1').split(',').map(Number);
+  const rounds = Number(process.env.BENCH_STORE_ROUNDS ?? 2);
   const t0 = Date.now();
   const articles = syntheticArticles(count);
   const extractions = articles.map(extractArticle);
@@ -54,18 +55,30 @@ async function main(): Promise<void> {
     }
     const results: Array<{ writer: string; concurrency: number; seconds: number; counts: Record<string, number> }> = [];
     for (const concurrency of concurrencies) {
-      for (const { name, write } of WRITERS) {
-        await emptyGraph(graph);
-        const seconds = await load(graph, write, extractions, concurrency);
-        const counts = await graphCounts(graph);
-        results.push({ writer: name, concurrency, seconds, counts });
-        log(`  ${name}, ${concurrency} in flight: ${fixed(seconds)} s = ${fixed(count / seconds)} articles/s`);
+      const seconds = new Map<string, number>();
+      // Rounds alternate the writers' order (A B, B A, ...): the machine is shared, and a slow spell
+      // then lands on both writers instead of on whichever happened to run during it.
+      for (let round = 0; round < rounds; round++) {
+        for (const { name, write } of round % 2 === 0 ? WRITERS : [...WRITERS].reverse()) {
+          await emptyGraph(graph);
+          const s = await load(graph, write, extractions, concurrency);
+          seconds.set(name, (seconds.get(name) ?? 0) + s / rounds);
+          log(`  round ${round + 1}: ${name}, ${concurrency} in flight: ${fixed(s)} s = ${fixed(count / s)} articles/s`);
+          if (round === rounds - 1) {
+            const counts = await graphCounts(graph);
+            const done = results.find((r) => r.writer === name && r.concurrency === concurrency);
+            if (done) done.counts = counts;
+            else results.push({ writer: name, concurrency, seconds: 0, counts });
+          }
+        }
       }
+      for (const r of results) if (r.concurrency === concurrency) r.seconds = seconds.get(r.writer)!;
     }
+    results.sort((a, b) => a.concurrency - b.concurrency || WRITERS.findIndex((w) => w.name === a.writer) - WRITERS.findIndex((w) => w.name === b.writer));
     const keys = [...new Set(results.flatMap((r) => Object.keys(r.counts)))].sort();
     const identical = results.every((r) => keys.every((k) => r.counts[k] === results[0].counts[k]));
 
-    const speed = table(['writer', 'articles in flight', 'seconds', 'articles/s', 'batched ÷ naive'],
+    const speed = table(['writer', 'articles in flight', `seconds (mean of ${rounds} rounds)`, 'articles/s', 'batched ÷ naive'],
       results.map((r) => {
         const naive = results.find((o) => o.concurrency === r.concurrency && o.writer.startsWith('naive'))!;
         return [r.writer, r.concurrency, fixed(r.seconds), fixed(count / r.seconds), r === naive ? '1.0×' : `${r.writer.startsWith('batched') ? '**' : ''}${fixed(naive.seconds / r.seconds)}×${r.writer.startsWith('batched') ? '**' : ''}`];

@@ -5,6 +5,7 @@
 //   node --import tsx bench/api/profileQuestions.ts
 import * as c from '../../src/store/cypher/apiReads.ts';
 import { RELATION_TYPES } from '../../src/model.ts';
+import { AGGREGATE_EDGES } from '../../src/relationTypes.ts';
 import { createYogaApp } from '../../src/serve/createApp.ts';
 import { benchConfig, openBenchGraph } from '../benchGraph.ts';
 import { analystQuestions } from './analystQuestions.ts';
@@ -21,16 +22,17 @@ for (const q of analystQuestions({ hub: 'Russia', target: 'Ukraine', counterpart
 }
 const ALL = [...RELATION_TYPES];
 const filter = { types: ALL, minEvidence: neo4j.int(1), since: null, until: null, polarity: null, sourceIds: null, targetIds: null, eitherIds: null };
-const ids = async (ref: string) => (await g.driver.executeQuery(c.ENTITY_IDS_BY_REF, { refs: [ref] })).records[0].get('ids')[0];
+const refParam = (ref: string) => ({ refs: [{ ref, phrase: `"${ref}"` }] });
+const ids = async (ref: string) => (await g.driver.executeQuery(c.ENTITY_IDS_BY_REF, refParam(ref))).records[0].get('id');
 const russia = await ids('Russia'), ukraine = await ids('Ukraine'), iran = await ids('Iran'), from = await ids(names.at(-1)!), to = await ids(names.at(-2)!);
 const cases: Array<[string, string, any]> = [
-  ['ENTITY_IDS_BY_REF', c.ENTITY_IDS_BY_REF, { refs: ['Russia'] }],
+  ['ENTITY_IDS_BY_REF', c.ENTITY_IDS_BY_REF, refParam('Russia')],
   ['ENTITIES_BY_ID', c.ENTITIES_BY_ID, { ids: [russia] }],
   ['ENTITY_RELATION_PAGES', c.ENTITY_RELATION_PAGES.EVIDENCE_DESC, { ...filter, otherIds: null, ids: [russia], direction: 'BOTH', first: neo4j.int(20), skip: neo4j.int(0) }],
   ['RELATION_PAGE target', c.RELATION_PAGE.target.EVIDENCE_DESC, { ...filter, types: ['ASSAULT'], targetIds: [ukraine], first: neo4j.int(10), skip: neo4j.int(0) }],
   ['COUNTERPARTS', c.COUNTERPARTS, { ...filter, ids: [iran], first: neo4j.int(20) }],
   ['SEARCH_ENTITIES', c.SEARCH_ENTITIES, { query: '(Korea^3 OR Korea* OR Korea~2)', types: null, first: neo4j.int(10), limit: neo4j.int(50) }],
-  ['SHORTEST_PATHS', c.SHORTEST_PATHS, { from, to, maxHops: neo4j.int(4), types: ALL, first: neo4j.int(5) }],
+  ['shortestPaths', c.shortestPaths([...new Set(AGGREGATE_EDGES)], 4), { from, to, first: neo4j.int(5) }],
 ];
 for (const [name, st, p] of cases) {
   for (let i = 0; i < 3; i++) await g.driver.executeQuery(st, p);

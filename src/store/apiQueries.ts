@@ -1,6 +1,7 @@
 // Typed read queries for the API. Batched functions take many keys and return a Map keyed the same way,
 // which is what a DataLoader needs.
 import * as cypher from './cypher/apiReads.ts';
+import { relationTypeInfo } from '../relationTypes.ts';
 import type { Row } from './readGraphSnapshot.ts';
 import type { RunRead } from './readRepository.ts';
 
@@ -125,7 +126,9 @@ export async function affiliations(run: RunRead, ids: readonly string[]): Promis
 }
 
 export async function shortestPaths(run: RunRead, args: { from: string; to: string; maxHops: number; types: string[]; first: number }): Promise<Array<{ entityIds: string[]; entities: EntityRow[]; steps: RelationRow[] }>> {
-  return (await run(cypher.SHORTEST_PATHS, args)) as Array<{ entityIds: string[]; entities: EntityRow[]; steps: RelationRow[] }>;
+  const edges = [...new Set(args.types.map((t) => relationTypeInfo(t).edge))];
+  const statement = cypher.shortestPaths(edges, args.maxHops);
+  return (await run(statement, { from: args.from, to: args.to, first: args.first })) as Array<{ entityIds: string[]; entities: EntityRow[]; steps: RelationRow[] }>;
 }
 
 export interface AlliancePairRow { a: string; b: string; evidenceCount: number; weight: number; cooperation: number; conflict: number; verbal: number; types: string[]; firstSeen?: string; lastSeen?: string }

@@ -101,17 +101,21 @@ RETURN id, ${ENTITY_FIELDS} AS entity`;
  */
 export const ENTITY_IDS_BY_REF = `
 UNWIND $refs AS item
-CALL (item) {
-  MATCH (e:Entity {id: item.ref}) RETURN e, 0 AS rank
-  UNION ALL
-  MATCH (e:Entity {name: item.ref}) RETURN e, 1 AS rank
-  UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_names', item.phrase, {limit: 50}) YIELD node
-  WITH node AS e WHERE toLower(item.ref) IN e.keys
-  RETURN e, 2 AS rank
+OPTIONAL MATCH (exact:Entity {id: item.ref})
+OPTIONAL CALL (item, exact) {
+  WITH * WHERE exact IS NULL
+  MATCH (e:Entity {name: item.ref})
+  RETURN e AS named ORDER BY size(e.aliases) DESC LIMIT 1
 }
-WITH item, e, rank ORDER BY rank, size(e.aliases) DESC
-WITH item, collect(e)[0] AS e
+// The full-text search only runs when neither the id nor the canonical name matched: most references
+// are one or the other, and a Lucene query costs more than both index seeks together.
+OPTIONAL CALL (item, exact, named) {
+  WITH * WHERE exact IS NULL AND named IS NULL
+  CALL db.index.fulltext.queryNodes('entity_names', item.phrase, {limit: 50}) YIELD node
+  WITH node WHERE toLower(item.ref) IN node.keys
+  RETURN node AS aliased ORDER BY size(node.aliases) DESC LIMIT 1
+}
+WITH item, coalesce(exact, named, aliased) AS e
 RETURN item.ref AS ref, e.id AS id, CASE WHEN e IS NULL THEN null ELSE ${ENTITY_FIELDS} END AS entity`;
 
 export const SEARCH_ENTITIES = `
@@ -247,15 +251,24 @@ WITH id, o ORDER BY o.name
 RETURN id, collect(DISTINCT o.id) AS entityIds`;
 
 /** Shortest chains over the aggregated relations only (never through articles or claims). */
-export const SHORTEST_PATHS = `
+/**
+ * The shortest chains of relations between two actors over the given edges, at most `maxHops` long. Both
+ * are written into the pattern: edge names come from the relation-type table and maxHops is a checked
+ * integer, so the search never expands past the hop limit or follows a relationship of another type
+ * (a property test per relationship would read every relationship of every hub on the way).
+ */
+export function shortestPaths(edges: readonly string[], maxHops: number): string {
+  if (edges.length === 0 || edges.some((e) => !AGGREGATE_EDGES.includes(e))) throw new Error(`shortestPaths: unknown edge in ${edges.join(', ')}`);
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw new Error(`shortestPaths: maxHops ${maxHops} outside 1..6`);
+  return `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[:${EDGE_PATTERN}*..6]-(b))
-WHERE length(p) <= $maxHops AND all(r IN relationships(p) WHERE r.type IN $types)
+MATCH p = allShortestPaths((a)-[:${edges.join('|')}*..${maxHops}]-(b))
 WITH p LIMIT $first
 RETURN [n IN nodes(p) | n.id] AS entityIds, [n IN nodes(p) | ${entityFields('n')}] AS entities,
        [r IN relationships(p) | {sourceId: startNode(r).id, targetId: endNode(r).id, type: r.type, count: r.count,
          asserted: r.asserted, negated: r.negated, hypothetical: r.hypothetical, articles: r.articles,
          firstSeen: r.firstSeen, lastSeen: r.lastSeen, score: r.score}] AS steps`;
+}
 
 /** Claims summed per unordered actor pair: the alliance map's edges. With `$foldPeople`, an office
  * holder's acts count for the country or organisation they represent, so blocs are made of actors. */
