@@ -28,9 +28,9 @@ const russia = await ids('Russia'), ukraine = await ids('Ukraine'), iran = await
 const cases: Array<[string, string, any]> = [
   ['ENTITY_IDS_BY_REF', c.ENTITY_IDS_BY_REF, refParam('Russia')],
   ['ENTITIES_BY_ID', c.ENTITIES_BY_ID, { ids: [russia] }],
-  ['ENTITY_RELATION_PAGES', c.ENTITY_RELATION_PAGES.EVIDENCE_DESC, { ...filter, otherIds: null, ids: [russia], direction: 'BOTH', first: neo4j.int(20), skip: neo4j.int(0) }],
-  ['RELATION_PAGE target', c.RELATION_PAGE.target.EVIDENCE_DESC, { ...filter, types: ['ASSAULT'], targetIds: [ukraine], first: neo4j.int(10), skip: neo4j.int(0) }],
-  ['COUNTERPARTS', c.COUNTERPARTS, { ...filter, ids: [iran], first: neo4j.int(20) }],
+  ['entityRelationPages', c.entityRelationPages('EVIDENCE_DESC', 'BOTH', { ...filter, minEvidence: 1, otherIds: null }), { ...filter, otherIds: null, ids: [russia], first: neo4j.int(20), skip: neo4j.int(0) }],
+  ['relationPage target', c.relationPage('target', 'EVIDENCE_DESC', { ...filter, minEvidence: 1, types: ['ASSAULT'], targetIds: [ukraine] }), { ...filter, types: ['ASSAULT'], targetIds: [ukraine], first: neo4j.int(10), skip: neo4j.int(0) }],
+  ['counterparts', c.counterparts({ ...filter, minEvidence: 1 }), { ...filter, ids: [iran], first: neo4j.int(20) }],
   ['SEARCH_ENTITIES', c.SEARCH_ENTITIES, { query: '(Korea^3 OR Korea* OR Korea~2)', types: null, first: neo4j.int(10), limit: neo4j.int(50) }],
   ['shortestPaths', c.shortestPaths([...new Set(AGGREGATE_EDGES)], 4), { from, to, first: neo4j.int(5) }],
 ];

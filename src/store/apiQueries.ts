@@ -50,13 +50,14 @@ export async function searchEntities(run: RunRead, query: string, types: string[
 
 export async function relationPage(run: RunRead, filter: RelationFilter, sort: cypher.RelationSortKey, first: number, skip: number): Promise<Page<RelationRow>> {
   const head: cypher.RelationHead = filter.sourceIds ? 'source' : filter.targetIds ? 'target' : filter.eitherIds ? 'either' : 'all';
-  const [row] = await run(cypher.RELATION_PAGE[head][sort], { ...filter, first, skip });
+  const [row] = await run(cypher.relationPage(head, sort, filter), { ...filter, first, skip });
   return { total: row.total as number, page: row.page as RelationRow[] };
 }
 
 export async function entityRelationPages(run: RunRead, ids: readonly string[], args: { filter: RelationFilter; direction: string; sort: cypher.RelationSortKey; first: number; skip: number }): Promise<Map<string, Page<RelationRow>>> {
   const { filter, direction, sort, first, skip } = args;
-  const rows = await run(cypher.ENTITY_RELATION_PAGES[sort], { ...filter, otherIds: filter.eitherIds, ids, direction, first, skip });
+  const statement = cypher.entityRelationPages(sort, direction, { ...filter, otherIds: filter.eitherIds });
+  const rows = await run(statement, { ...filter, otherIds: filter.eitherIds, ids, first, skip });
   return byKey(rows, 'id', (r) => ({ total: r.total as number, page: r.page as RelationRow[] }));
 }
 
@@ -107,7 +108,7 @@ export async function mentionCounts(run: RunRead, ids: readonly string[]): Promi
 export interface CounterpartRow { entity: EntityRow; entityId: string; evidenceCount: number; score: number; types: string[] }
 
 export async function counterparts(run: RunRead, ids: readonly string[], filter: RelationFilter, first: number): Promise<Map<string, CounterpartRow[]>> {
-  return byKey(await run(cypher.COUNTERPARTS, { ...filter, ids, first }), 'id', (r) => r.items as CounterpartRow[]);
+  return byKey(await run(cypher.counterparts(filter), { ...filter, ids, first }), 'id', (r) => r.items as CounterpartRow[]);
 }
 
 export interface TimelineRow { bucket: string; type: string; count: number; score: number }

@@ -98,6 +98,26 @@ describe('analyst questions on the seed corpus', () => {
     expect(recent.data.relations.totalCount).toBeLessThan(all.data.relations.totalCount);
     for (const e of recent.data.relations.edges) expect(e.node.lastSeen >= '2025-01-01').toBe(true);
   });
+
+  it('splits an actor\'s relations by direction and narrows them by evidence, polarity and counterpart', async () => {
+    const ask = async (args: string) => (await gql(server, `{ entity(name: "Russia") { relations(${args}, first: 100) {
+      totalCount edges { node { count negated source { name } target { name } } } } } }`)).data.entity.relations;
+    const [both, out, into, strong, denied, withUkraine] = await Promise.all([
+      ask('direction: BOTH'), ask('direction: OUTGOING'), ask('direction: INCOMING'),
+      ask('where: { minEvidence: 2 }'), ask('where: { polarity: [NEGATED] }'), ask('where: { either: "Ukraine" }')]);
+    expect(out.totalCount).toBeGreaterThan(0);
+    expect(into.totalCount).toBeGreaterThan(0);
+    expect(out.totalCount + into.totalCount).toBe(both.totalCount);
+    for (const e of out.edges) expect(e.node.source.name).toBe('Russia');
+    for (const e of into.edges) expect(e.node.target.name).toBe('Russia');
+    expect(strong.totalCount).toBeGreaterThan(0);
+    expect(strong.totalCount).toBeLessThan(both.totalCount);
+    for (const e of strong.edges) expect(e.node.count).toBeGreaterThanOrEqual(2);
+    expect(denied.totalCount).toBeLessThan(both.totalCount);
+    for (const e of denied.edges) expect(e.node.negated).toBeGreaterThan(0);
+    expect(withUkraine.totalCount).toBeGreaterThan(0);
+    for (const e of withUkraine.edges) expect([e.node.source.name, e.node.target.name]).toContain('Ukraine');
+  });
 });
 
 describe('limits and access', () => {

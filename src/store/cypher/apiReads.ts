@@ -1,9 +1,9 @@
 // Read statements behind the GraphQL API. Batched statements take `$ids`/`$keys` and return one row
 // per key, so a DataLoader turns N lookups into one round trip. Every value is a parameter; the only
 // text assembled here comes from the constant tables below (aggregate edge names, sort orders).
-import { AGGREGATE_EDGES } from '../../relationTypes.ts';
+import { AGGREGATE_EDGES, RELATION_TYPE_INFO } from '../../relationTypes.ts';
 
-const EDGE_PATTERN = AGGREGATE_EDGES.join('|');
+const TYPE_EDGE = new Map([...RELATION_TYPE_INFO.values()].map((info) => [info.type as string, info.edge]));
 
 /** An entity's fields as a map; rows that name entities carry them, so loaders need not ask again. */
 const entityFields = (v: string) => `{id: ${v}.id, name: ${v}.name, type: ${v}.type, aliases: coalesce(${v}.aliases, []),
@@ -18,14 +18,47 @@ const RELATION_ROW = `{source: ${entityFields('s')}, target: ${entityFields('t')
   negated: r.negated, hypothetical: r.hypothetical, articles: r.articles, firstSeen: r.firstSeen,
   lastSeen: r.lastSeen, score: r.score}`;
 
-/** Conditions every relation listing shares; null parameters switch a condition off. */
-const RELATION_FILTER = `r.type IN $types
-  AND r.count >= $minEvidence
-  AND ($since IS NULL OR r.lastSeen >= $since)
-  AND ($until IS NULL OR r.firstSeen <= $until)
-  AND ($polarity IS NULL OR any(p IN $polarity WHERE r[p] > 0))
-  AND ($sourceIds IS NULL OR s.id IN $sourceIds)
-  AND ($targetIds IS NULL OR t.id IN $targetIds)`;
+/** What a relation listing is filtered by; the statement is assembled for exactly the conditions set. */
+export interface RelationConditions {
+  types: readonly string[];
+  minEvidence: number;
+  since: string | null;
+  until: string | null;
+  polarity: readonly string[] | null;
+  sourceIds: readonly string[] | null;
+  targetIds: readonly string[] | null;
+}
+
+const ALL_EDGES = [...new Set(AGGREGATE_EDGES)];
+
+/**
+ * The relationship-type pattern for the asked relation types. Edge names come from the relation-type
+ * table, never from input. A type filter in the pattern skips other types' relationships outright, where
+ * `r.type IN $types` reads a property of every relationship of a hub actor.
+ */
+export function edgePattern(types: readonly string[]): string {
+  const edges = ALL_EDGES.filter((edge) => types.some((t) => TYPE_EDGE.get(t) === edge));
+  if (edges.length === 0) throw new Error(`edgePattern: no known relation type in ${types.join(', ')}`);
+  return edges.join('|');
+}
+
+/**
+ * Only the conditions a listing actually sets become part of its WHERE; their values stay parameters.
+ * A condition switched off with a null parameter would still cost a check per relation, and a hub actor
+ * has thousands (measured: the unfiltered page of Russia's relations took half the server time).
+ */
+function relationWhere(c: RelationConditions, extra: string[] = []): string {
+  const conditions = [
+    c.minEvidence > 1 ? 'r.count >= $minEvidence' : '',
+    c.since ? 'r.lastSeen >= $since' : '',
+    c.until ? 'r.firstSeen <= $until' : '',
+    c.polarity ? 'any(p IN $polarity WHERE r[p] > 0)' : '',
+    c.sourceIds ? 's.id IN $sourceIds' : '',
+    c.targetIds ? 't.id IN $targetIds' : '',
+    ...extra,
+  ].filter(Boolean);
+  return conditions.length ? `WHERE ${conditions.join('\n  AND ')}` : '';
+}
 
 export const RELATION_SORTS = {
   EVIDENCE_DESC: 'r.count DESC, r.lastSeen DESC, s.id, t.id, r.type',
@@ -38,10 +71,10 @@ export type RelationSortKey = keyof typeof RELATION_SORTS;
 
 /** Where a listing starts matching: from the named ends when there are any, which keeps it an index seek. */
 const RELATION_HEADS = {
-  source: `MATCH (s:Entity) WHERE s.id IN $sourceIds MATCH (s)-[r:${EDGE_PATTERN}]->(t:Entity)`,
-  target: `MATCH (t:Entity) WHERE t.id IN $targetIds MATCH (s:Entity)-[r:${EDGE_PATTERN}]->(t)`,
-  either: `MATCH (x:Entity) WHERE x.id IN $eitherIds MATCH (x)-[r:${EDGE_PATTERN}]-(:Entity) WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t`,
-  all: `MATCH (s:Entity)-[r:${EDGE_PATTERN}]->(t:Entity)`,
+  source: (edges: string) => `MATCH (s:Entity) WHERE s.id IN $sourceIds MATCH (s)-[r:${edges}]->(t:Entity)`,
+  target: (edges: string) => `MATCH (t:Entity) WHERE t.id IN $targetIds MATCH (s:Entity)-[r:${edges}]->(t)`,
+  either: (edges: string) => `MATCH (x:Entity) WHERE x.id IN $eitherIds MATCH (x)-[r:${edges}]-(:Entity) WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t`,
+  all: (edges: string) => `MATCH (s:Entity)-[r:${edges}]->(t:Entity)`,
 } as const;
 export type RelationHead = keyof typeof RELATION_HEADS;
 
@@ -56,36 +89,36 @@ CALL (matched) {
 }
 RETURN size(matched) AS total, page`;
 
-function relationPage(head: RelationHead, sort: RelationSortKey): string {
-  return `${RELATION_HEADS[head]}
-WHERE ${RELATION_FILTER}
+export function relationPage(head: RelationHead, sort: RelationSortKey, c: RelationConditions): string {
+  // The head already restricts the end it starts from.
+  const rest = { ...c, sourceIds: head === 'source' ? null : c.sourceIds, targetIds: head === 'target' ? null : c.targetIds };
+  return `${RELATION_HEADS[head](edgePattern(c.types))}
+${relationWhere(rest)}
 ${PAGE_OF_RELATIONS(sort)}`;
 }
 
-export const RELATION_PAGE: Record<RelationHead, Record<RelationSortKey, string>> = Object.fromEntries(
-  (Object.keys(RELATION_HEADS) as RelationHead[]).map((head) => [head,
-    Object.fromEntries((Object.keys(RELATION_SORTS) as RelationSortKey[]).map((sort) => [sort, relationPage(head, sort)]))]),
-) as Record<RelationHead, Record<RelationSortKey, string>>;
+const DIRECTION_PATTERNS: Record<string, (edges: string) => string> = {
+  // Both directions can reach one relationship twice (a self-relation), hence DISTINCT.
+  BOTH: (edges) => `MATCH (x)-[r:${edges}]-(:Entity)\n  WITH DISTINCT r`,
+  OUTGOING: (edges) => `MATCH (x)-[r:${edges}]->(:Entity)`,
+  INCOMING: (edges) => `MATCH (x)<-[r:${edges}]-(:Entity)`,
+};
 
-/** One page of relations per entity; direction decides which end the entity must be. */
-function entityRelationPages(sort: RelationSortKey): string {
+/** One page of relations per entity in `$ids`; `direction` decides which end the entity must be. */
+export function entityRelationPages(sort: RelationSortKey, direction: string, c: RelationConditions & { otherIds: readonly string[] | null }): string {
+  const pattern = DIRECTION_PATTERNS[direction];
+  if (!pattern) throw new Error(`entityRelationPages: unknown direction ${direction}`);
+  const where = relationWhere(c, c.otherIds ? ['(s.id IN $otherIds OR t.id IN $otherIds)'] : []);
   return `UNWIND $ids AS id
 MATCH (x:Entity {id: id})
 CALL (x) {
-  MATCH (x)-[r:${EDGE_PATTERN}]-(:Entity)
-  WITH DISTINCT r
+  ${pattern(edgePattern(c.types))}
   WITH r, startNode(r) AS s, endNode(r) AS t
-  WHERE ${RELATION_FILTER}
-    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND s = x) OR ($direction = 'INCOMING' AND t = x))
-    AND ($otherIds IS NULL OR s.id IN $otherIds OR t.id IN $otherIds)
+  ${where}
   ${PAGE_OF_RELATIONS(sort).replace(/\n/g, '\n  ')}
 }
 RETURN id, total, page`;
 }
-
-export const ENTITY_RELATION_PAGES: Record<RelationSortKey, string> = Object.fromEntries(
-  (Object.keys(RELATION_SORTS) as RelationSortKey[]).map((sort) => [sort, entityRelationPages(sort)]),
-) as Record<RelationSortKey, string>;
 
 export const ENTITY_FIELDS = entityFields('e');
 
@@ -207,20 +240,20 @@ MATCH (x:Entity {id: id})
 OPTIONAL MATCH (x)<-[m:MENTIONS]-(:Article)
 RETURN id, coalesce(sum(m.count), 0) AS count`;
 
-export const COUNTERPARTS = `
-UNWIND $ids AS id
+/** Each entity's main counterparts: evidence summed over both directions and the asked types. */
+export function counterparts(c: RelationConditions): string {
+  return `UNWIND $ids AS id
 MATCH (x:Entity {id: id})
 CALL (x) {
-  MATCH (x)-[r:${EDGE_PATTERN}]-(o:Entity)
-  WHERE o <> x AND r.type IN $types AND r.count >= $minEvidence
-    AND ($since IS NULL OR r.lastSeen >= $since) AND ($until IS NULL OR r.firstSeen <= $until)
-    AND ($polarity IS NULL OR any(p IN $polarity WHERE r[p] > 0))
+  MATCH (x)-[r:${edgePattern(c.types)}]-(o:Entity)
+  ${relationWhere({ ...c, sourceIds: null, targetIds: null }, ['o <> x'])}
   WITH o, sum(r.count) AS evidenceCount, sum(r.score) AS score, collect(DISTINCT r.type) AS types
   ORDER BY evidenceCount DESC, o.id
   LIMIT $first
   RETURN collect({entityId: o.id, entity: ${entityFields('o')}, evidenceCount: evidenceCount, score: score, types: types}) AS items
 }
 RETURN id, items`;
+}
 
 export const TIMELINES = `
 UNWIND $ids AS id
