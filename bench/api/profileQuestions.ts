@@ -32,7 +32,7 @@ const cases: Array<[string, string, any]> = [
   ['relationPage target', c.relationPage('target', 'EVIDENCE_DESC', { ...filter, minEvidence: 1, types: ['ASSAULT'], targetIds: [ukraine] }), { ...filter, types: ['ASSAULT'], targetIds: [ukraine], first: neo4j.int(10), skip: neo4j.int(0) }],
   ['counterparts', c.counterparts({ ...filter, minEvidence: 1 }), { ...filter, ids: [iran], first: neo4j.int(20) }],
   ['SEARCH_ENTITIES', c.SEARCH_ENTITIES, { query: '(Korea^3 OR Korea* OR Korea~2)', types: null, first: neo4j.int(10), limit: neo4j.int(50) }],
-  ['shortestPaths', c.shortestPaths([...new Set(AGGREGATE_EDGES)], 4), { from, to, first: neo4j.int(5) }],
+  ['shortestPaths', c.shortestPaths([...new Set(AGGREGATE_EDGES)], 4), { from: refParam(names.at(-1)!).refs[0], to: refParam(names.at(-2)!).refs[0], first: neo4j.int(5) }],
 ];
 for (const [name, st, p] of cases) {
   for (let i = 0; i < 3; i++) await g.driver.executeQuery(st, p);

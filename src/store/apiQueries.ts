@@ -39,8 +39,11 @@ function phraseQuery(ref: string): string {
 
 export interface EntityRef { id?: string; entity?: EntityRow }
 
+/** What the statements resolving a reference take: the reference itself and its full-text phrase. */
+const refParam = (ref: string) => ({ ref, phrase: phraseQuery(ref) });
+
 export async function entityIdsByRefs(run: RunRead, refs: readonly string[]): Promise<Map<string, EntityRef>> {
-  const rows = await run(cypher.ENTITY_IDS_BY_REF, { refs: refs.map((ref) => ({ ref, phrase: phraseQuery(ref) })) });
+  const rows = await run(cypher.ENTITY_IDS_BY_REF, { refs: refs.map(refParam) });
   return byKey(rows, 'ref', (r) => ({ id: (r.id as string | null) ?? undefined, entity: (r.entity as EntityRow | null) ?? undefined }));
 }
 
@@ -129,7 +132,8 @@ export async function affiliations(run: RunRead, ids: readonly string[]): Promis
 export async function shortestPaths(run: RunRead, args: { from: string; to: string; maxHops: number; types: string[]; first: number }): Promise<Array<{ entityIds: string[]; entities: EntityRow[]; steps: RelationRow[] }>> {
   const edges = [...new Set(args.types.map((t) => relationTypeInfo(t).edge))];
   const statement = cypher.shortestPaths(edges, args.maxHops);
-  return (await run(statement, { from: args.from, to: args.to, first: args.first })) as Array<{ entityIds: string[]; entities: EntityRow[]; steps: RelationRow[] }>;
+  const params = { from: refParam(args.from), to: refParam(args.to), first: args.first };
+  return (await run(statement, params)) as Array<{ entityIds: string[]; entities: EntityRow[]; steps: RelationRow[] }>;
 }
 
 export interface AlliancePairRow { a: string; b: string; evidenceCount: number; weight: number; cooperation: number; conflict: number; verbal: number; types: string[]; firstSeen?: string; lastSeen?: string }

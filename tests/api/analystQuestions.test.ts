@@ -61,6 +61,17 @@ describe('analyst questions on the seed corpus', () => {
     expect(data.path.map((p: any) => names(p.entities)[1])).toContain('Russia');
   });
 
+  it('finds paths by German names and aliases, narrows them by type, and answers none for unknown or identical ends', async () => {
+    const ask = async (args: string) => (await gql(server, `{ path(${args}) { length steps { type } } }`)).data.path;
+    const german = await ask('from: "NATO", to: "Nordkorea", maxHops: 3');
+    expect(german.map((p: any) => p.length)).toContain(2);
+    const accusationsOnly = await ask('from: "NATO", to: "Nordkorea", maxHops: 3, types: [ACCUSE]');
+    for (const p of accusationsOnly) for (const step of p.steps) expect(step.type).toBe('ACCUSE');
+    expect(accusationsOnly.length).toBeLessThan(german.length);
+    expect(await ask('from: "NATO", to: "Atlantis", maxHops: 3')).toEqual([]);
+    expect(await ask('from: "Russia", to: "Russland", maxHops: 3')).toEqual([]);
+  });
+
   it('groups Russia with North Korea and apart from NATO and Ukraine in the alliance blocs', async () => {
     const { data, errors } = await gql(server, `{ alliances { blocs { id label members { name } } memberships { label members { name } } edges { weight mode source { name } target { name } } } }`);
     expect(errors).toBeUndefined();

@@ -132,23 +132,30 @@ RETURN id, ${ENTITY_FIELDS} AS entity`;
  * Aliases are found through the full-text index (a list property cannot be index-searched for membership)
  * and then checked exactly against the entity's keys, so no lookup scans all entities.
  */
+/**
+ * Resolves the reference in variable `item` ({ref, phrase}) to the entity variable `as`, null when nothing
+ * matches: an exact id first, then the canonical name, then any alias case-insensitively. Every variable
+ * in scope is carried through, so statements can resolve several references and go on from them.
+ * The full-text search only runs when neither the id nor the canonical name matched: most references are
+ * one or the other, and a Lucene query costs more than both index seeks together.
+ */
+const resolveRef = (item: string, as: string) => `OPTIONAL MATCH (${as}Exact:Entity {id: ${item}.ref})
+OPTIONAL CALL (${item}, ${as}Exact) {
+  WITH * WHERE ${as}Exact IS NULL
+  MATCH (e:Entity {name: ${item}.ref})
+  RETURN e AS ${as}Named ORDER BY size(e.aliases) DESC LIMIT 1
+}
+OPTIONAL CALL (${item}, ${as}Exact, ${as}Named) {
+  WITH * WHERE ${as}Exact IS NULL AND ${as}Named IS NULL
+  CALL db.index.fulltext.queryNodes('entity_names', ${item}.phrase, {limit: 50}) YIELD node
+  WITH node WHERE toLower(${item}.ref) IN node.keys
+  RETURN node AS ${as}Aliased ORDER BY size(node.aliases) DESC LIMIT 1
+}
+WITH *, coalesce(${as}Exact, ${as}Named, ${as}Aliased) AS ${as}`;
+
 export const ENTITY_IDS_BY_REF = `
 UNWIND $refs AS item
-OPTIONAL MATCH (exact:Entity {id: item.ref})
-OPTIONAL CALL (item, exact) {
-  WITH * WHERE exact IS NULL
-  MATCH (e:Entity {name: item.ref})
-  RETURN e AS named ORDER BY size(e.aliases) DESC LIMIT 1
-}
-// The full-text search only runs when neither the id nor the canonical name matched: most references
-// are one or the other, and a Lucene query costs more than both index seeks together.
-OPTIONAL CALL (item, exact, named) {
-  WITH * WHERE exact IS NULL AND named IS NULL
-  CALL db.index.fulltext.queryNodes('entity_names', item.phrase, {limit: 50}) YIELD node
-  WITH node WHERE toLower(item.ref) IN node.keys
-  RETURN node AS aliased ORDER BY size(node.aliases) DESC LIMIT 1
-}
-WITH item, coalesce(exact, named, aliased) AS e
+${resolveRef('item', 'e')}
 RETURN item.ref AS ref, e.id AS id, CASE WHEN e IS NULL THEN null ELSE ${ENTITY_FIELDS} END AS entity`;
 
 export const SEARCH_ENTITIES = `
@@ -293,8 +300,12 @@ RETURN id, collect(DISTINCT o.id) AS entityIds`;
 export function shortestPaths(edges: readonly string[], maxHops: number): string {
   if (edges.length === 0 || edges.some((e) => !AGGREGATE_EDGES.includes(e))) throw new Error(`shortestPaths: unknown edge in ${edges.join(', ')}`);
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw new Error(`shortestPaths: maxHops ${maxHops} outside 1..6`);
+  // Both ends are resolved here rather than in a lookup of their own: one round trip per question.
   return `
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+WITH $from AS fromRef, $to AS toRef
+${resolveRef('fromRef', 'a')}
+${resolveRef('toRef', 'b')}
+WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
 MATCH p = allShortestPaths((a)-[:${edges.join('|')}*..${maxHops}]-(b))
 WITH p LIMIT $first
 RETURN [n IN nodes(p) | n.id] AS entityIds, [n IN nodes(p) | ${entityFields('n')}] AS entities,
