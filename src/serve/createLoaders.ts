@@ -27,7 +27,7 @@ function loaderFamily<A, V>(make: (args: A) => DataLoader<string, V>): (args: A)
 }
 
 export interface RelationArgs { filter: q.RelationFilter; direction: string; sort: RelationSortKey; first: number; skip: number }
-export interface ClaimArgs { polarity: string[] | null; since: string | null; until: string | null; first: number }
+export type ClaimArgs = q.ClaimFilter;
 
 export function createLoaders(run: RunRead) {
   const entity = mapLoader<q.EntityRow | undefined>((ids) => q.entitiesByIds(run, ids), undefined);
@@ -50,10 +50,21 @@ export function createLoaders(run: RunRead) {
     for (const value of found.values()) prime(value);
     return found;
   };
+  const relationClaims = loaderFamily((args: ClaimArgs) =>
+    mapLoader(primed((keys) => q.claimsByRelations(run, keys.map(splitRelationKey), args), primeClaims), [] as q.ClaimRow[]));
+  /** Claims that arrived with their relations (a page read ahead) answer Relation.claims without a round trip. */
+  const primeRelationClaims = (args: ClaimArgs, rows: Array<q.RelationRow & { claims?: q.ClaimRow[] }>) => {
+    for (const row of rows) {
+      if (!row.claims) continue;
+      primeClaims(row.claims);
+      relationClaims(args).prime(relationKey(row), row.claims);
+    }
+  };
   return {
     entity,
     article,
     primeRelations,
+    primeRelationClaims,
     // A name lookup already returns the entity, so the entity loader is primed and asks no second time.
     entityRef: mapLoader<string | undefined>(async (refs) => {
       const found = await q.entityIdsByRefs(run, refs);
@@ -77,8 +88,7 @@ export function createLoaders(run: RunRead) {
       mapLoader((ids) => q.timelines(run, ids, args.filter, args.bucketLength), [] as q.TimelineRow[])),
     entityArticles: loaderFamily((args: { first: number; skip: number }) =>
       mapLoader((ids) => q.entityArticlePages(run, ids, args.first, args.skip), { total: 0, page: [] } as q.Page<string>)),
-    relationClaims: loaderFamily((args: ClaimArgs) =>
-      mapLoader(primed((keys) => q.claimsByRelations(run, keys.map(splitRelationKey), args), primeClaims), [] as q.ClaimRow[])),
+    relationClaims,
     articleClaims: loaderFamily((args: { first: number }) =>
       mapLoader(primed((ids) => q.claimsByArticles(run, ids, args.first), primeClaims), [] as q.ClaimRow[])),
   };

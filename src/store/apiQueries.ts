@@ -51,10 +51,29 @@ export async function searchEntities(run: RunRead, query: string, types: string[
   return (await run(cypher.SEARCH_ENTITIES, { query, types, first, limit: first * 5 })) as Array<{ id: string; score: number; entity: EntityRow }>;
 }
 
-export async function relationPage(run: RunRead, filter: RelationFilter, sort: cypher.RelationSortKey, first: number, skip: number): Promise<Page<RelationRow>> {
+/** An entity named by `ref` with one page of its relations, in one round trip; undefined when unknown. */
+export async function entityWithRelationPage(run: RunRead, ref: string, args: { filter: RelationFilter; direction: string; sort: cypher.RelationSortKey; first: number; skip: number }): Promise<{ entity: EntityRow; page: Page<RelationRow> } | undefined> {
+  const { filter, direction, sort, first, skip } = args;
+  const statement = cypher.entityRelationPages(sort, direction, { ...filter, otherIds: filter.eitherIds }, 'ref');
+  const [row] = await run(statement, { ...filter, otherIds: filter.eitherIds, ref: refParam(ref), first, skip });
+  return row ? { entity: row.entity as EntityRow, page: { total: row.total as number, page: row.page as RelationRow[] } } : undefined;
+}
+
+type ClaimWithContext = { claim: ClaimRow; article: ArticleRow | null; claimant: EntityRow | null };
+
+function withContext(rows: ClaimWithContext[]): ClaimRow[] {
+  return rows.map(({ claim, article, claimant }) => ({ ...claim, article: article ?? undefined, claimant }));
+}
+
+export interface ClaimFilter { polarity: string[] | null; since: string | null; until: string | null; first: number }
+
+/** A page of relations; with `claims`, each relation also carries its newest claims, filtered so. */
+export async function relationPage(run: RunRead, filter: RelationFilter, sort: cypher.RelationSortKey, first: number, skip: number, claims?: ClaimFilter): Promise<Page<RelationRow & { claims?: ClaimRow[] }>> {
   const head: cypher.RelationHead = filter.sourceIds ? 'source' : filter.targetIds ? 'target' : filter.eitherIds ? 'either' : 'all';
-  const [row] = await run(cypher.relationPage(head, sort, filter), { ...filter, first, skip });
-  return { total: row.total as number, page: row.page as RelationRow[] };
+  const claimParams = claims ? { claim_polarity: claims.polarity, claim_since: claims.since, claim_until: claims.until, claim_first: claims.first } : {};
+  const [row] = await run(cypher.relationPage(head, sort, filter, Boolean(claims)), { ...filter, first, skip, ...claimParams });
+  const page = row.page as Array<RelationRow & { claims?: ClaimWithContext[] }>;
+  return { total: row.total as number, page: page.map((r) => (r.claims ? { ...r, claims: withContext(r.claims) } : (r as RelationRow))) };
 }
 
 export async function entityRelationPages(run: RunRead, ids: readonly string[], args: { filter: RelationFilter; direction: string; sort: cypher.RelationSortKey; first: number; skip: number }): Promise<Map<string, Page<RelationRow>>> {
@@ -62,12 +81,6 @@ export async function entityRelationPages(run: RunRead, ids: readonly string[], 
   const statement = cypher.entityRelationPages(sort, direction, { ...filter, otherIds: filter.eitherIds });
   const rows = await run(statement, { ...filter, otherIds: filter.eitherIds, ids, first, skip });
   return byKey(rows, 'id', (r) => ({ total: r.total as number, page: r.page as RelationRow[] }));
-}
-
-type ClaimWithContext = { claim: ClaimRow; article: ArticleRow | null; claimant: EntityRow | null };
-
-function withContext(rows: ClaimWithContext[]): ClaimRow[] {
-  return rows.map(({ claim, article, claimant }) => ({ ...claim, article: article ?? undefined, claimant }));
 }
 
 export async function claimsByRelations(run: RunRead, keys: ReadonlyArray<{ key: string; sourceId: string; targetId: string; type: string }>, args: { polarity: string[] | null; since: string | null; until: string | null; first: number }): Promise<Map<string, ClaimRow[]>> {

@@ -44,4 +44,33 @@ describe('batched loading', () => {
     await gql(server, QUERY);
     expect(server.queries.length).toBe(few);
   });
+
+  it('brings the claims of a relation page along in the page\'s own round trip, equal to asking them apart', async () => {
+    const claims = 'claims(first: 2) { evidence polarity claimant { name } article { title } }';
+    server.resetQueries();
+    const together = await gql(server, `{ relations(first: 10) { edges { node { id ${claims} } } } }`);
+    expect(server.queries.length).toBe(1);
+    // Through a fragment the look-ahead does not follow, so the claims loader answers on its own.
+    server.resetQueries();
+    const apart = await gql(server, `{ relations(first: 10) { edges { node { id ...C } } } } fragment C on Relation { ${claims} }`);
+    expect(server.queries.length).toBe(2);
+    expect(together.errors).toBeUndefined();
+    expect(together.data.relations.edges.every((e: any) => e.node.claims.length === 1)).toBe(true);
+    expect(together.data).toEqual(apart.data);
+  });
+
+  it('looks up an entity by name together with its relations, equal to asking them apart', async () => {
+    const name = (await gql(server, '{ relations(first: 1) { edges { node { source { name } } } } }')).data.relations.edges[0].node.source.name;
+    const relations = 'relations(direction: OUTGOING, first: 5) { totalCount edges { node { type target { name } } } }';
+    server.resetQueries();
+    const together = await gql(server, `query($name: String) { entity(name: $name) { id name ${relations} } }`, { name });
+    expect(server.queries.length).toBe(1);
+    server.resetQueries();
+    const apart = await gql(server, `query($name: String) { entity(name: $name) { id name ...R } } fragment R on Entity { ${relations} }`, { name });
+    expect(server.queries.length).toBe(2);
+    expect(together.errors).toBeUndefined();
+    expect(together.data.entity.relations.totalCount).toBe(1);
+    expect(together.data).toEqual(apart.data);
+    expect((await gql(server, `{ entity(name: "No Such Actor") { ${relations} } }`)).data.entity).toBeNull();
+  });
 });

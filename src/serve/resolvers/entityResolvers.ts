@@ -2,14 +2,21 @@
 import type { EntityRow } from '../../store/apiQueries.ts';
 import type { RelationSortKey } from '../../store/cypher/apiReads.ts';
 import type { RequestContext } from '../context.ts';
+import type { RelationArgs } from '../createLoaders.ts';
 import { connection, decodeCursor, pageSize, relationFilter, type RelationWhereInput } from '../readArgs.ts';
 
 const BUCKET_LENGTH = { DAY: 10, MONTH: 7, YEAR: 4 } as const;
 
-interface RelationsArgs { direction: string; where?: RelationWhereInput; sort: RelationSortKey; first?: number; after?: string }
+export interface RelationsArgs { direction: string; where?: RelationWhereInput; sort: RelationSortKey; first?: number; after?: string }
 
 async function loadEntities(ctx: RequestContext, ids: string[]) {
   return (await ctx.loaders.entity.loadMany(ids)).filter((e): e is EntityRow => Boolean(e) && !(e instanceof Error));
+}
+
+/** Entity.relations' arguments as its loader takes them (also used to fill that loader ahead). */
+export async function relationLoaderArgs(ctx: RequestContext, args: RelationsArgs): Promise<RelationArgs> {
+  const filter = await relationFilter(ctx.loaders, args.where);
+  return { filter, direction: args.direction, sort: args.sort, first: pageSize(args.first), skip: decodeCursor(args.after) };
 }
 
 export const entityResolvers = {
@@ -17,11 +24,9 @@ export const entityResolvers = {
     mentionCount: (e: EntityRow, _: unknown, ctx: RequestContext) => ctx.loaders.mentionCount.load(e.id),
 
     relations: async (e: EntityRow, args: RelationsArgs, ctx: RequestContext) => {
-      const first = pageSize(args.first);
-      const skip = decodeCursor(args.after);
-      const filter = await relationFilter(ctx.loaders, args.where);
-      const { total, page } = await ctx.loaders.entityRelations({ filter, direction: args.direction, sort: args.sort, first, skip }).load(e.id);
-      return connection(page, total, skip);
+      const loaderArgs = await relationLoaderArgs(ctx, args);
+      const { total, page } = await ctx.loaders.entityRelations(loaderArgs).load(e.id);
+      return connection(page, total, loaderArgs.skip);
     },
 
     counterparts: async (e: EntityRow, args: { where?: RelationWhereInput; first?: number }, ctx: RequestContext) => {

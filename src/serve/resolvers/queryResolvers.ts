@@ -3,7 +3,11 @@ import * as q from '../../store/apiQueries.ts';
 import type { RelationSortKey } from '../../store/cypher/apiReads.ts';
 import { readGraphStats } from '../../store/readGraphSnapshot.ts';
 import { RELATION_TYPE_INFO } from '../../relationTypes.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../apiErrors.ts';
+import { nestedFieldArgs } from '../lookAhead.ts';
+import { claimArgs } from './relationResolvers.ts';
+import { relationLoaderArgs, type RelationsArgs } from './entityResolvers.ts';
 import type { RequestContext } from '../context.ts';
 import { connection, decodeCursor, pageSize, relationFilter, sinceDay, untilDay, type RelationWhereInput } from '../readArgs.ts';
 
@@ -14,14 +18,28 @@ async function entityByRef(ctx: RequestContext, ref: string) {
   return id ? ctx.loaders.entity.load(id) : null;
 }
 
+async function entityWithRelations(ctx: RequestContext, ref: string, asked: RelationsArgs) {
+  const args = await relationLoaderArgs(ctx, asked);
+  const found = await q.entityWithRelationPage(ctx.run, ref, args);
+  if (!found) return null;
+  const { entity, page } = found;
+  ctx.loaders.entityRef.prime(ref, entity.id);
+  ctx.loaders.entity.prime(entity.id, entity);
+  ctx.loaders.entityRelations(args).prime(entity.id, page);
+  ctx.loaders.primeRelations(page.page);
+  return entity;
+}
+
 export const queryResolvers = {
   Query: {
-    entity: async (_: unknown, args: { id?: string; name?: string }, ctx: RequestContext) => {
+    entity: async (_: unknown, args: { id?: string; name?: string }, ctx: RequestContext, info: GraphQLResolveInfo) => {
       if (!args.id && !args.name) throw badInput('entity needs an id or a name');
       const ref = (args.id ?? args.name)!;
       if (ref.length > 300) throw badInput('entity ids and names are at most 300 characters');
       if (args.id) return ctx.loaders.entity.load(args.id);
-      return entityByRef(ctx, ref);
+      // A name and the entity's relations are looked up together when the query asks for both.
+      const asked = nestedFieldArgs(info, ['relations'], 'Entity') as RelationsArgs | undefined;
+      return asked ? entityWithRelations(ctx, ref, asked) : entityByRef(ctx, ref);
     },
 
     searchEntities: async (_: unknown, args: { query: string; types?: string[]; first?: number }, ctx: RequestContext) => {
@@ -36,12 +54,16 @@ export const queryResolvers = {
       return hits.map((hit) => ({ score: hit.score, entity: hit.entity }));
     },
 
-    relations: async (_: unknown, args: { where?: RelationWhereInput; sort: RelationSortKey; first?: number; after?: string }, ctx: RequestContext) => {
+    relations: async (_: unknown, args: { where?: RelationWhereInput; sort: RelationSortKey; first?: number; after?: string }, ctx: RequestContext, info: GraphQLResolveInfo) => {
       const first = pageSize(args.first);
       const skip = decodeCursor(args.after);
       const filter = await relationFilter(ctx.loaders, args.where);
-      const { total, page } = await q.relationPage(ctx.run, filter, args.sort, first, skip);
+      // Claims asked for on every relation of the page come along in the page's own statement.
+      const asked = nestedFieldArgs(info, ['edges', 'node', 'claims'], 'Relation');
+      const claims = asked ? claimArgs(asked) : undefined;
+      const { total, page } = await q.relationPage(ctx.run, filter, args.sort, first, skip, claims);
       ctx.loaders.primeRelations(page);
+      if (claims) ctx.loaders.primeRelationClaims(claims, page);
       return connection(page, total, skip);
     },
 

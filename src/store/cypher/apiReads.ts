@@ -18,6 +18,20 @@ const RELATION_ROW = `{source: ${entityFields('s')}, target: ${entityFields('t')
   negated: r.negated, hypothetical: r.hypothetical, articles: r.articles, firstSeen: r.firstSeen,
   lastSeen: r.lastSeen, score: r.score}`;
 
+export const CLAIM_FIELDS = `{id: c.id, type: c.type, sourceId: c.sourceId, targetId: c.targetId, polarity: c.polarity,
+  attributedToId: c.attributedToId, evidence: c.evidence, start: c.start, end: c.end, date: c.date,
+  datePrecision: c.datePrecision, dateText: c.dateText, confidence: c.confidence, rule: c.rule, articleId: c.articleId}`;
+
+/** A claim with its article and claimant, which every evidence listing shows. */
+const CLAIM_WITH_CONTEXT = `OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(a:Article)
+  OPTIONAL MATCH (c)-[:CLAIMED_BY]->(by:Entity)
+  RETURN collect({claim: ${CLAIM_FIELDS}, article: ${articleFields('a')},
+    claimant: CASE WHEN by IS NULL THEN null ELSE ${entityFields('by')} END}) AS claims`;
+
+const CLAIM_FILTER = `($polarity IS NULL OR c.polarity IN $polarity)
+  AND ($since IS NULL OR c.date >= $since)
+  AND ($until IS NULL OR c.date <= $until)`;
+
 /** What a relation listing is filtered by; the statement is assembled for exactly the conditions set. */
 export interface RelationConditions {
   types: readonly string[];
@@ -78,23 +92,32 @@ const RELATION_HEADS = {
 } as const;
 export type RelationHead = keyof typeof RELATION_HEADS;
 
-/** Counts every match but builds result rows only for the page: a hub actor has thousands of relations. */
-const PAGE_OF_RELATIONS = (sort: RelationSortKey) => `WITH collect(r) AS matched
+/** Counts every match but builds result rows only for the page: a hub actor has thousands of relations.
+ * With `withClaims`, each row of the page also brings its newest claims (CLAIMS_OF_ROW), which saves the
+ * claims their own round trip when the query asks for them. */
+const PAGE_OF_RELATIONS = (sort: RelationSortKey, withClaims = false) => `WITH collect(r) AS matched
 CALL (matched) {
   UNWIND matched AS r
   WITH r, startNode(r) AS s, endNode(r) AS t
   ORDER BY ${RELATION_SORTS[sort]}
-  SKIP $skip LIMIT $first
-  RETURN collect(${RELATION_ROW}) AS page
+  SKIP $skip LIMIT $first${withClaims ? `
+  CALL (r, s, t) {
+    MATCH (c:Claim {sourceId: s.id, targetId: t.id, type: r.type})
+    WHERE ${CLAIM_FILTER.replace(/\$(polarity|since|until)\b/g, '$claim_$1')}
+    WITH c ORDER BY c.date DESC, c.id
+    LIMIT $claim_first
+    ${CLAIM_WITH_CONTEXT.replace(/\n/g, '\n  ')}
+  }` : ''}
+  RETURN collect(${withClaims ? RELATION_ROW.replace(/}$/, ', claims: claims}') : RELATION_ROW}) AS page
 }
 RETURN size(matched) AS total, page`;
 
-export function relationPage(head: RelationHead, sort: RelationSortKey, c: RelationConditions): string {
+export function relationPage(head: RelationHead, sort: RelationSortKey, c: RelationConditions, withClaims = false): string {
   // The head already restricts the end it starts from.
   const rest = { ...c, sourceIds: head === 'source' ? null : c.sourceIds, targetIds: head === 'target' ? null : c.targetIds };
   return `${RELATION_HEADS[head](edgePattern(c.types))}
 ${relationWhere(rest)}
-${PAGE_OF_RELATIONS(sort)}`;
+${PAGE_OF_RELATIONS(sort, withClaims)}`;
 }
 
 const DIRECTION_PATTERNS: Record<string, (edges: string) => string> = {
@@ -104,20 +127,26 @@ const DIRECTION_PATTERNS: Record<string, (edges: string) => string> = {
   INCOMING: (edges) => `MATCH (x)<-[r:${edges}]-(:Entity)`,
 };
 
-/** One page of relations per entity in `$ids`; `direction` decides which end the entity must be. */
-export function entityRelationPages(sort: RelationSortKey, direction: string, c: RelationConditions & { otherIds: readonly string[] | null }): string {
+/** Where per-entity pages start: the entities in `$ids`, or the one entity `$ref` names (then its fields
+ * come along, so a name lookup and its relations are one round trip). */
+const ENTITY_STARTS = {
+  ids: () => 'UNWIND $ids AS id\nMATCH (x:Entity {id: id})',
+  ref: () => `WITH $ref AS item\n${resolveRef('item', 'x')}\nWITH x, x.id AS id WHERE x IS NOT NULL`,
+} as const;
+
+/** One page of relations per entity; `direction` decides which end the entity must be. */
+export function entityRelationPages(sort: RelationSortKey, direction: string, c: RelationConditions & { otherIds: readonly string[] | null }, start: keyof typeof ENTITY_STARTS = 'ids'): string {
   const pattern = DIRECTION_PATTERNS[direction];
   if (!pattern) throw new Error(`entityRelationPages: unknown direction ${direction}`);
   const where = relationWhere(c, c.otherIds ? ['(s.id IN $otherIds OR t.id IN $otherIds)'] : []);
-  return `UNWIND $ids AS id
-MATCH (x:Entity {id: id})
+  return `${ENTITY_STARTS[start]()}
 CALL (x) {
   ${pattern(edgePattern(c.types))}
   WITH r, startNode(r) AS s, endNode(r) AS t
   ${where}
   ${PAGE_OF_RELATIONS(sort).replace(/\n/g, '\n  ')}
 }
-RETURN id, total, page`;
+RETURN id, total, page${start === 'ref' ? `, ${entityFields('x')} AS entity` : ''}`;
 }
 
 export const ENTITY_FIELDS = entityFields('e');
@@ -163,20 +192,6 @@ CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD
 WHERE $types IS NULL OR node.type IN $types
 RETURN node.id AS id, score, ${entityFields('node')} AS entity
 LIMIT $first`;
-
-export const CLAIM_FIELDS = `{id: c.id, type: c.type, sourceId: c.sourceId, targetId: c.targetId, polarity: c.polarity,
-  attributedToId: c.attributedToId, evidence: c.evidence, start: c.start, end: c.end, date: c.date,
-  datePrecision: c.datePrecision, dateText: c.dateText, confidence: c.confidence, rule: c.rule, articleId: c.articleId}`;
-
-/** A claim with its article and claimant, which every evidence listing shows. */
-const CLAIM_WITH_CONTEXT = `OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(a:Article)
-  OPTIONAL MATCH (c)-[:CLAIMED_BY]->(by:Entity)
-  RETURN collect({claim: ${CLAIM_FIELDS}, article: ${articleFields('a')},
-    claimant: CASE WHEN by IS NULL THEN null ELSE ${entityFields('by')} END}) AS claims`;
-
-const CLAIM_FILTER = `($polarity IS NULL OR c.polarity IN $polarity)
-  AND ($since IS NULL OR c.date >= $since)
-  AND ($until IS NULL OR c.date <= $until)`;
 
 export const CLAIMS_BY_RELATION = `
 UNWIND $keys AS k
