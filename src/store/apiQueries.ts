@@ -123,6 +123,12 @@ export async function mentionCounts(run: RunRead, ids: readonly string[]): Promi
 
 export interface CounterpartRow { entity: EntityRow; entityId: string; evidenceCount: number; score: number; types: string[] }
 
+/** An entity named by `ref` with its main counterparts, in one round trip; undefined when unknown. */
+export async function entityWithCounterparts(run: RunRead, ref: string, filter: RelationFilter, first: number): Promise<{ entity: EntityRow; items: CounterpartRow[] } | undefined> {
+  const [row] = await run(cypher.counterparts(filter, 'ref'), { ...filter, ref: refParam(ref), first });
+  return row ? { entity: row.entity as EntityRow, items: row.items as CounterpartRow[] } : undefined;
+}
+
 export async function counterparts(run: RunRead, ids: readonly string[], filter: RelationFilter, first: number): Promise<Map<string, CounterpartRow[]>> {
   return byKey(await run(cypher.counterparts(filter), { ...filter, ids, first }), 'id', (r) => r.items as CounterpartRow[]);
 }

@@ -73,4 +73,17 @@ describe('batched loading', () => {
     expect(together.data).toEqual(apart.data);
     expect((await gql(server, `{ entity(name: "No Such Actor") { ${relations} } }`)).data.entity).toBeNull();
   });
+
+  it('looks up an entity by name together with its counterparts, equal to asking them apart', async () => {
+    const name = (await gql(server, '{ relations(first: 1) { edges { node { source { name } } } } }')).data.relations.edges[0].node.source.name;
+    const counterparts = 'counterparts(first: 5) { evidenceCount types entity { name } }';
+    server.resetQueries();
+    const together = await gql(server, `query($name: String) { entity(name: $name) { id ${counterparts} } }`, { name });
+    expect(server.queries.length).toBe(1);
+    server.resetQueries();
+    const apart = await gql(server, `query($name: String) { entity(name: $name) { id ...C } } fragment C on Entity { ${counterparts} }`, { name });
+    expect(server.queries.length).toBe(2);
+    expect(together.data.entity.counterparts).toHaveLength(2);
+    expect(together.data).toEqual(apart.data);
+  });
 });

@@ -1,5 +1,5 @@
 // Entity fields: each one a loader call, so a list of entities costs one round trip per field.
-import type { EntityRow } from '../../store/apiQueries.ts';
+import type { EntityRow, RelationFilter } from '../../store/apiQueries.ts';
 import type { RelationSortKey } from '../../store/cypher/apiReads.ts';
 import type { RequestContext } from '../context.ts';
 import type { RelationArgs } from '../createLoaders.ts';
@@ -19,6 +19,13 @@ export async function relationLoaderArgs(ctx: RequestContext, args: RelationsArg
   return { filter, direction: args.direction, sort: args.sort, first: pageSize(args.first), skip: decodeCursor(args.after) };
 }
 
+export interface CounterpartsArgs { where?: RelationWhereInput; first?: number }
+
+/** Entity.counterparts' arguments as its loader takes them. */
+export async function counterpartLoaderArgs(ctx: RequestContext, args: CounterpartsArgs): Promise<{ filter: RelationFilter; first: number }> {
+  return { filter: await relationFilter(ctx.loaders, args.where), first: pageSize(args.first) };
+}
+
 export const entityResolvers = {
   Entity: {
     mentionCount: (e: EntityRow, _: unknown, ctx: RequestContext) => ctx.loaders.mentionCount.load(e.id),
@@ -29,9 +36,8 @@ export const entityResolvers = {
       return connection(page, total, loaderArgs.skip);
     },
 
-    counterparts: async (e: EntityRow, args: { where?: RelationWhereInput; first?: number }, ctx: RequestContext) => {
-      const filter = await relationFilter(ctx.loaders, args.where);
-      const items = await ctx.loaders.counterparts({ filter, first: pageSize(args.first) }).load(e.id);
+    counterparts: async (e: EntityRow, args: CounterpartsArgs, ctx: RequestContext) => {
+      const items = await ctx.loaders.counterparts(await counterpartLoaderArgs(ctx, args)).load(e.id);
       for (const item of items) ctx.loaders.entity.prime(item.entityId, item.entity);
       return items;
     },

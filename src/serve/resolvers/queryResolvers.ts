@@ -7,7 +7,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../apiErrors.ts';
 import { nestedFieldArgs } from '../lookAhead.ts';
 import { claimArgs } from './relationResolvers.ts';
-import { relationLoaderArgs, type RelationsArgs } from './entityResolvers.ts';
+import { counterpartLoaderArgs, relationLoaderArgs, type CounterpartsArgs, type RelationsArgs } from './entityResolvers.ts';
 import type { RequestContext } from '../context.ts';
 import { connection, decodeCursor, pageSize, relationFilter, sinceDay, untilDay, type RelationWhereInput } from '../readArgs.ts';
 
@@ -23,11 +23,25 @@ async function entityWithRelations(ctx: RequestContext, ref: string, asked: Rela
   const found = await q.entityWithRelationPage(ctx.run, ref, args);
   if (!found) return null;
   const { entity, page } = found;
-  ctx.loaders.entityRef.prime(ref, entity.id);
-  ctx.loaders.entity.prime(entity.id, entity);
+  knownEntity(ctx, ref, entity);
   ctx.loaders.entityRelations(args).prime(entity.id, page);
   ctx.loaders.primeRelations(page.page);
   return entity;
+}
+
+async function entityWithCounterparts(ctx: RequestContext, ref: string, asked: CounterpartsArgs) {
+  const args = await counterpartLoaderArgs(ctx, asked);
+  const found = await q.entityWithCounterparts(ctx.run, ref, args.filter, args.first);
+  if (!found) return null;
+  knownEntity(ctx, ref, found.entity);
+  ctx.loaders.counterparts(args).prime(found.entity.id, found.items);
+  return found.entity;
+}
+
+/** A name resolved along the way fills the same caches a separate lookup would have. */
+function knownEntity(ctx: RequestContext, ref: string, entity: q.EntityRow): void {
+  ctx.loaders.entityRef.prime(ref, entity.id);
+  ctx.loaders.entity.prime(entity.id, entity);
 }
 
 export const queryResolvers = {
@@ -37,9 +51,13 @@ export const queryResolvers = {
       const ref = (args.id ?? args.name)!;
       if (ref.length > 300) throw badInput('entity ids and names are at most 300 characters');
       if (args.id) return ctx.loaders.entity.load(args.id);
-      // A name and the entity's relations are looked up together when the query asks for both.
-      const asked = nestedFieldArgs(info, ['relations'], 'Entity') as RelationsArgs | undefined;
-      return asked ? entityWithRelations(ctx, ref, asked) : entityByRef(ctx, ref);
+      // A name and what the query asks of the entity are looked up together when that is its relations
+      // or its counterparts (the common questions); anything else follows through the loaders.
+      const relations = nestedFieldArgs(info, ['relations'], 'Entity') as RelationsArgs | undefined;
+      if (relations) return entityWithRelations(ctx, ref, relations);
+      const counterparts = nestedFieldArgs(info, ['counterparts'], 'Entity') as CounterpartsArgs | undefined;
+      if (counterparts) return entityWithCounterparts(ctx, ref, counterparts);
+      return entityByRef(ctx, ref);
     },
 
     searchEntities: async (_: unknown, args: { query: string; types?: string[]; first?: number }, ctx: RequestContext) => {

@@ -127,15 +127,16 @@ const DIRECTION_PATTERNS: Record<string, (edges: string) => string> = {
   INCOMING: (edges) => `MATCH (x)<-[r:${edges}]-(:Entity)`,
 };
 
-/** Where per-entity pages start: the entities in `$ids`, or the one entity `$ref` names (then its fields
- * come along, so a name lookup and its relations are one round trip). */
+/** Where per-entity statements start: the entities in `$ids`, or the one entity `$ref` names (then its
+ * fields come along, so a name lookup and what is asked of the entity are one round trip). */
 const ENTITY_STARTS = {
   ids: () => 'UNWIND $ids AS id\nMATCH (x:Entity {id: id})',
   ref: () => `WITH $ref AS item\n${resolveRef('item', 'x')}\nWITH x, x.id AS id WHERE x IS NOT NULL`,
 } as const;
+export type EntityStart = keyof typeof ENTITY_STARTS;
 
 /** One page of relations per entity; `direction` decides which end the entity must be. */
-export function entityRelationPages(sort: RelationSortKey, direction: string, c: RelationConditions & { otherIds: readonly string[] | null }, start: keyof typeof ENTITY_STARTS = 'ids'): string {
+export function entityRelationPages(sort: RelationSortKey, direction: string, c: RelationConditions & { otherIds: readonly string[] | null }, start: EntityStart = 'ids'): string {
   const pattern = DIRECTION_PATTERNS[direction];
   if (!pattern) throw new Error(`entityRelationPages: unknown direction ${direction}`);
   const where = relationWhere(c, c.otherIds ? ['(s.id IN $otherIds OR t.id IN $otherIds)'] : []);
@@ -263,9 +264,8 @@ OPTIONAL MATCH (x)<-[m:MENTIONS]-(:Article)
 RETURN id, coalesce(sum(m.count), 0) AS count`;
 
 /** Each entity's main counterparts: evidence summed over both directions and the asked types. */
-export function counterparts(c: RelationConditions): string {
-  return `UNWIND $ids AS id
-MATCH (x:Entity {id: id})
+export function counterparts(c: RelationConditions, start: EntityStart = 'ids'): string {
+  return `${ENTITY_STARTS[start]()}
 CALL (x) {
   MATCH (x)-[r:${edgePattern(c.types)}]-(o:Entity)
   ${relationWhere({ ...c, sourceIds: null, targetIds: null }, ['o <> x'])}
@@ -274,7 +274,7 @@ CALL (x) {
   LIMIT $first
   RETURN collect({entityId: o.id, entity: ${entityFields('o')}, evidenceCount: evidenceCount, score: score, types: types}) AS items
 }
-RETURN id, items`;
+RETURN id, items${start === 'ref' ? `, ${entityFields('x')} AS entity` : ''}`;
 }
 
 export const TIMELINES = `
