@@ -69,17 +69,30 @@ async function refIds(loaders: Loaders, ref: string | null | undefined): Promise
   return id ? [id] : [];
 }
 
+/** The filter with its entity references still as given: for a statement that resolves them itself. */
+export function relationFilterByRef(where: RelationWhereInput | null | undefined): RelationFilter {
+  const w = where ?? {};
+  for (const ref of [w.source, w.target, w.either]) {
+    if (ref && ref.length > 300) throw badInput('entity references are at most 300 characters');
+  }
+  const refs = { source: w.source ?? undefined, target: w.target ?? undefined, either: w.either ?? undefined };
+  return { ...baseFilter(w, {}), sourceIds: null, targetIds: null, eitherIds: null, refs };
+}
+
 export async function relationFilter(loaders: Loaders, where: RelationWhereInput | null | undefined, defaults: { types?: string[] } = {}): Promise<RelationFilter> {
   const w = where ?? {};
+  const [sourceIds, targetIds, eitherIds] = await Promise.all([refIds(loaders, w.source), refIds(loaders, w.target), refIds(loaders, w.either)]);
+  return { ...baseFilter(w, defaults), sourceIds, targetIds, eitherIds };
+}
+
+function baseFilter(w: RelationWhereInput, defaults: { types?: string[] }): Omit<RelationFilter, 'sourceIds' | 'targetIds' | 'eitherIds'> {
   const minEvidence = w.minEvidence ?? 1;
   if (!Number.isInteger(minEvidence) || minEvidence < 0 || minEvidence > 1_000_000) throw badInput('minEvidence must be between 0 and 1000000');
-  const [sourceIds, targetIds, eitherIds] = await Promise.all([refIds(loaders, w.source), refIds(loaders, w.target), refIds(loaders, w.either)]);
   return {
     types: w.types?.length ? w.types : defaults.types ?? [...RELATION_TYPES],
     minEvidence,
     since: sinceDay(w.since),
     until: untilDay(w.until),
     polarity: w.polarity?.length ? w.polarity : null,
-    sourceIds, targetIds, eitherIds,
   };
 }

@@ -22,6 +22,8 @@ export interface RelationFilter {
   sourceIds: string[] | null;
   targetIds: string[] | null;
   eitherIds: string[] | null;
+  /** Ends named by reference, left for the listing's own statement to resolve (instead of the ids above). */
+  refs?: { source?: string; target?: string; either?: string };
 }
 
 function byKey<T>(rows: Row[], key: string, value: (row: Row) => T): Map<string, T> {
@@ -69,9 +71,15 @@ export interface ClaimFilter { polarity: string[] | null; since: string | null; 
 
 /** A page of relations; with `claims`, each relation also carries its newest claims, filtered so. */
 export async function relationPage(run: RunRead, filter: RelationFilter, sort: cypher.RelationSortKey, first: number, skip: number, claims?: ClaimFilter): Promise<Page<RelationRow & { claims?: ClaimRow[] }>> {
-  const head: cypher.RelationHead = filter.sourceIds ? 'source' : filter.targetIds ? 'target' : filter.eitherIds ? 'either' : 'all';
+  // Ends given by name are resolved inside the statement; they shape it like ends given by id.
+  const ends = (['source', 'target', 'either'] as const).filter((end) => filter.refs?.[end] !== undefined);
+  const shape = { ...filter, ...Object.fromEntries(ends.map((end) => [`${end}Ids`, []])) };
+  const head: cypher.RelationHead = shape.sourceIds ? 'source' : shape.targetIds ? 'target' : shape.eitherIds ? 'either' : 'all';
+  const statement = ends.length ? cypher.relationPageByRefs(head, sort, shape, Boolean(claims), ends) : cypher.relationPage(head, sort, shape, Boolean(claims));
+  const refParams = Object.fromEntries(ends.map((end) => [`${end}Ref`, refParam(filter.refs![end]!)]));
   const claimParams = claims ? { claim_polarity: claims.polarity, claim_since: claims.since, claim_until: claims.until, claim_first: claims.first } : {};
-  const [row] = await run(cypher.relationPage(head, sort, filter, Boolean(claims)), { ...filter, first, skip, ...claimParams });
+  const { refs: _, ...values } = filter;
+  const [row] = await run(statement, { ...values, first, skip, ...refParams, ...claimParams });
   const page = row.page as Array<RelationRow & { claims?: ClaimWithContext[] }>;
   return { total: row.total as number, page: page.map((r) => (r.claims ? { ...r, claims: withContext(r.claims) } : (r as RelationRow))) };
 }

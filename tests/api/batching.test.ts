@@ -57,6 +57,15 @@ describe('batched loading', () => {
     expect(together.errors).toBeUndefined();
     expect(together.data.relations.edges.every((e: any) => e.node.claims.length === 1)).toBe(true);
     expect(together.data).toEqual(apart.data);
+    // Ends given by name are resolved inside the same statement.
+    const name = together.data.relations.edges[0].node.id.split('|')[0];
+    const sourceName = (await gql(server, `{ entity(id: "${name}") { name } }`)).data.entity.name;
+    server.resetQueries();
+    const named = await gql(server, `{ relations(where: { source: "${sourceName}", target: "No Such Actor" }) { totalCount } bySource: relations(where: { source: "${sourceName}" }) { totalCount edges { node { id ${claims} } } } }`);
+    expect(server.queries.length).toBe(2);
+    expect(named.data.relations.totalCount).toBe(0);
+    expect(named.data.bySource.totalCount).toBe(1);
+    expect(named.data.bySource.edges[0].node.claims).toHaveLength(1);
   });
 
   it('looks up an entity by name together with its relations, equal to asking them apart', async () => {

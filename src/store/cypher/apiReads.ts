@@ -87,6 +87,7 @@ export type RelationSortKey = keyof typeof RELATION_SORTS;
 const RELATION_HEADS = {
   source: (edges: string) => `MATCH (s:Entity) WHERE s.id IN $sourceIds MATCH (s)-[r:${edges}]->(t:Entity)`,
   target: (edges: string) => `MATCH (t:Entity) WHERE t.id IN $targetIds MATCH (s:Entity)-[r:${edges}]->(t)`,
+  // Only the either end is named when a listing starts here, so no other variable needs carrying.
   either: (edges: string) => `MATCH (x:Entity) WHERE x.id IN $eitherIds MATCH (x)-[r:${edges}]-(:Entity) WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t`,
   all: (edges: string) => `MATCH (s:Entity)-[r:${edges}]->(t:Entity)`,
 } as const;
@@ -118,6 +119,21 @@ export function relationPage(head: RelationHead, sort: RelationSortKey, c: Relat
   return `${RELATION_HEADS[head](edgePattern(c.types))}
 ${relationWhere(rest)}
 ${PAGE_OF_RELATIONS(sort, withClaims)}`;
+}
+
+export type RelationEnd = 'source' | 'target' | 'either';
+
+/**
+ * A relation page whose named ends arrive as references (`$sourceRef`, ... = {ref, phrase}) and are
+ * resolved at the start of the statement, saving the lookup its own round trip. The resolved ends stand
+ * in for the `$sourceIds`/`$targetIds`/`$eitherIds` lists of `relationPage`; an unknown name matches nothing.
+ */
+export function relationPageByRefs(head: RelationHead, sort: RelationSortKey, c: RelationConditions, withClaims: boolean, ends: readonly RelationEnd[]): string {
+  const resolve = ends.map((end, i) => `WITH ${i === 0 ? '' : '*, '}$${end}Ref AS ${end}Item\n${resolveRef(`${end}Item`, `${end}End`)}`);
+  const lists = ends.map((end) => `CASE WHEN ${end}End IS NULL THEN [] ELSE [${end}End.id] END AS ${end}Ids`);
+  const body = relationPage(head, sort, c, withClaims)
+    .replace(/\$(source|target|either)Ids\b/g, (param, end: RelationEnd) => (ends.includes(end) ? `${end}Ids` : param));
+  return `${resolve.join('\n')}\nWITH ${lists.join(', ')}\n${body}`;
 }
 
 const DIRECTION_PATTERNS: Record<string, (edges: string) => string> = {
