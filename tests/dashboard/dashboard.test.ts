@@ -117,6 +117,48 @@ describe.skipIf(!hasChromium)('dashboard on the seed corpus', () => {
     await screenshot(guard.page, 'dashboard-table-since-2025');
   });
 
+  test('raising the minimum evidence removes thin edges at once, the server then drops actors left without edges, and lowering it brings all back', async () => {
+    const answer = async (min: number) => (await gql(server, 'query($min: Int) { alliances(minEvidence: $min) { nodes { entity { id } } edges { id evidenceCount } } }', { min })).data.alliances;
+    const [all, strong] = await Promise.all([answer(1), answer(2)]);
+    const thin = all.edges.find((e: any) => e.evidenceCount === 1).id;
+    expect(strong.edges.length).toBeLessThan(all.edges.length);
+    expect(strong.nodes.length).toBeLessThan(all.nodes.length);
+    expect(await open()).toBe('ready');
+    expect(await guard.page.evaluate(() => window.geokg.counts)).toEqual({ nodes: all.nodes.length, edges: all.edges.length });
+    expect(await guard.page.evaluate((id) => window.geokg.positionOf(id), thin)).not.toBeNull();
+
+    // The server's answers are held back: what the map shows first comes from the page alone.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await guard.page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('query Alliances')) await held;
+      return route.fallback();
+    });
+    const setMin = async (min: string) => {
+      await guard.page.fill('#f-min', min);
+      await guard.page.dispatchEvent('#f-min', 'change');
+    };
+    await setMin('2');
+    await guard.page.waitForFunction((n) => window.geokg.counts.edges === n, strong.edges.length, { timeout: 5_000 });
+    expect(await guard.page.evaluate((id) => window.geokg.positionOf(id), thin)).toBeNull();
+    expect(await guard.page.locator('#view-count').textContent()).toContain(`${strong.edges.length} pairs`);
+    expect(guard.page.url()).toContain('min=2');
+
+    release();
+    await guard.page.waitForFunction((n) => window.geokg.counts.nodes === n, strong.nodes.length, { timeout: 10_000 });
+    expect(await guard.page.evaluate(() => window.geokg.counts.edges)).toBe(strong.edges.length);
+    await guard.page.click('#view-table');
+    expect(await guard.page.locator('#table-view tbody tr').count()).toBe(strong.edges.length);
+    await guard.page.click('#view-map');
+
+    await setMin('1');
+    await guard.page.waitForFunction((n) => window.geokg.counts.edges === n, all.edges.length, { timeout: 5_000 });
+    await guard.page.waitForFunction((n) => window.geokg.counts.nodes === n, all.nodes.length, { timeout: 10_000 });
+    expect(await guard.page.evaluate((id) => window.geokg.positionOf(id), thin)).not.toBeNull();
+    expect(guard.page.url()).not.toContain('min=');
+    expect(guard.errors).toEqual([]);
+  });
+
   test('comparing two actors draws their dyad timeline', async () => {
     await open(`?compare=${russia},${northKorea}`);
     const panel = guard.page.locator('[data-panel="dyad"]');

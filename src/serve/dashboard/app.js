@@ -8,14 +8,14 @@ import { createFilters } from './filters.js';
 import { renderBlocLegend, renderStaticLegend } from './legend.js';
 import { startLive } from './live.js';
 import { createMap, PRESET_LAYOUT_THRESHOLD } from './map.js';
-import { toElements } from './mapElements.js';
+import { toElements, withMinEvidence } from './mapElements.js';
 import { ALLIANCES, STATUS } from './queries.js';
 import { createSearch } from './search.js';
 import { createSelection } from './selection.js';
 import { createStatusView } from './statusView.js';
 import { createTableView } from './tableView.js';
 import { exposeState } from './testHooks.js';
-import { createStore, filterKey, filterVariables } from './urlState.js';
+import { createStore, filterKey, filterVariables, sumsKey } from './urlState.js';
 
 const store = createStore();
 const status = createStatusView({ onRetry: () => boot() });
@@ -24,6 +24,13 @@ let elements = { nodes: [], edges: [] };
 let edgeData = new Map();
 let stats = null;
 let loadedKey = null;
+/** The widest answer loaded for the filters other than the minimum evidence (the one with the lowest
+ * minimum), as elements: a change of the minimum within it is drawn without waiting for the server. */
+let widest = null;
+/** sumsKey of what the map shows. */
+let shownKey = null;
+/** filterKey of a preview the server has not answered yet (see previewEvidence). */
+let previewedKey = null;
 let pendingCompare = '';
 let layoutUsed = '';
 let firstRenderMs = null;
@@ -116,6 +123,58 @@ function applyBlocs({ relayout = false } = {}) {
   });
 }
 
+/** Bloc links shape the browser layout of small maps; big maps take the server's layout and skip them. */
+const layoutLinks = () => (elements.nodes.length > PRESET_LAYOUT_THRESHOLD ? [] : currentBlocs().links);
+
+/** Puts elements on the map, in the table and in the counts. Returns whether the map changed. */
+function show(next) {
+  elements = next;
+  edgeData = new Map(elements.edges.map((e) => [e.data.pair, e.data]));
+  const drawn = map.render(elements, layoutLinks());
+  layoutUsed = drawn.layout;
+  table.setEdges(elements.edges.map((e) => e.data));
+  table.select(store.get().edge);
+  map.highlight(store.get());
+  byId('view-count').textContent = `${elements.nodes.length} actors · ${elements.edges.length} pairs`;
+  document.body.dataset.nodes = String(elements.nodes.length);
+  document.body.dataset.edges = String(elements.edges.length);
+  return drawn.changed;
+}
+
+/** An answer becomes the widest unless one with the same other filters and a lower minimum is kept. */
+function keepIfWidest(state, next) {
+  const key = sumsKey(state);
+  if (widest && widest.key === key && widest.min < state.minEvidence) return;
+  widest = { key, min: state.minEvidence, elements: next };
+}
+
+/** The graph changed, or may have (new articles, an outage): answers loaded so far are stale. */
+function forgetAnswers() {
+  widest = null;
+  previewedKey = null;
+}
+
+/** A change of the minimum evidence alone is drawn at once from the widest answer: the server only
+ * drops the pairs below the minimum, so the edges are exact, and the round trip (and the parsing of an
+ * answer that holds every actor) no longer delays the map. What depends on the edges that remain (actors left without edges, actor
+ * sizes, inferred blocs) comes with the server's answer, asked for once this frame is painted. Returns
+ * false when the change needs the server first. */
+function previewEvidence(state) {
+  const key = sumsKey(state);
+  const drawn = status.current === 'ready' || status.current === 'nomatch';
+  if (!drawn || !widest || widest.key !== key || shownKey !== key || state.minEvidence < widest.min) return false;
+  const before = elements.nodes;
+  const next = withMinEvidence(widest.elements, state.minEvidence, before);
+  show(next);
+  // New actors only come in with returning edges; the blocs stay as they are otherwise.
+  if (next.nodes !== before) applyBlocs();
+  // The server draws actors only as ends of edges: with no edge left its answer is empty.
+  status.set(next.edges.length ? 'ready' : 'nomatch');
+  previewedKey = filterKey(state);
+  afterPaint(() => void selection.load(store.get()));
+  return true;
+}
+
 function applyView(state) {
   const tableMode = state.view === 'table';
   byId('map-view').hidden = tableMode;
@@ -166,23 +225,21 @@ async function loadOnce() {
   const result = await fetchAlliances(state);
   if (loadedKey !== key || filterKey(store.get()) !== key) return; // filters changed while loading; the newer load wins
   alliances = result;
-  elements = toElements(result);
-  edgeData = new Map(elements.edges.map((e) => [e.data.pair, e.data]));
-  layoutUsed = map.render(elements, currentBlocs().links).layout;
-  table.setEdges(elements.edges.map((e) => e.data));
-  table.select(store.get().edge);
+  const next = toElements(result);
+  keepIfWidest(state, next);
+  shownKey = sumsKey(state);
+  const confirming = previewedKey === key;
+  previewedKey = null;
+  const changed = show(next);
   applyBlocs();
-  map.highlight(store.get());
-  byId('view-count').textContent = `${elements.nodes.length} actors · ${elements.edges.length} pairs`;
-  document.body.dataset.nodes = String(elements.nodes.length);
-  document.body.dataset.edges = String(elements.edges.length);
   status.set(elements.nodes.length ? 'ready' : stats?.articles ? 'nomatch' : 'empty');
   if (firstRenderMs === null) {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     firstRenderMs = performance.now();
   }
-  // The panel's answer depends on the filters too, but the map goes first.
-  afterPaint(() => void selection.load(store.get()));
+  // The panel's answer depends on the filters too, but the map goes first. A preview of these filters
+  // already reloaded it; only changes the server's answer brings call for another.
+  if (changed || !confirming) afterPaint(() => void selection.load(store.get()));
 }
 
 function reportError(error) {
@@ -190,6 +247,7 @@ function reportError(error) {
 }
 
 async function boot() {
+  forgetAnswers();
   if (status.current !== 'ready') status.set('loading');
   try {
     const data = await gql(STATUS);
@@ -218,13 +276,18 @@ const live = startLive({
     // Coming back from an outage or an empty graph: rebuild everything.
     if (status.current === 'error' || status.current === 'empty') void boot();
   },
-  onChange: () => (status.current === 'ready' || status.current === 'nomatch' ? loadGraph().catch(reportError) : boot()),
+  onChange: () => {
+    forgetAnswers();
+    return status.current === 'ready' || status.current === 'nomatch' ? loadGraph().catch(reportError) : boot();
+  },
   onError: reportError,
 });
 
 store.subscribe((state, previous) => {
   if (filterKey(state) !== filterKey(previous)) {
-    void loadGraph().catch(reportError);
+    // The server's answer is still asked for after a preview, but only once the preview is painted.
+    if (previewEvidence(state)) afterPaint(() => void loadGraph().catch(reportError));
+    else void loadGraph().catch(reportError);
     return;
   }
   if (state.blocs !== previous.blocs) applyBlocs({ relayout: true });

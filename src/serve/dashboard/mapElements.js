@@ -60,6 +60,21 @@ export function toElements(alliances) {
   return { nodes, edges };
 }
 
+/** The edges of a wider answer (same filters, lower minimum) that pass `min`: exactly the edges the
+ * server answers for `min`, since the minimum only drops pairs. The actors on the map (`nodes`) stay,
+ * plus any end of those edges they lack; which actors the server drops and how big it draws the rest
+ * depend on the remaining edges, and come with its answer. */
+export function withMinEvidence(wider, min, nodes) {
+  const edges = wider.edges.filter((e) => e.data.evidence >= min);
+  const present = new Set(nodes.map((n) => n.data.id));
+  const missing = new Set();
+  for (const e of edges) {
+    if (!present.has(e.data.source)) missing.add(e.data.source);
+    if (!present.has(e.data.target)) missing.add(e.data.target);
+  }
+  return { nodes: missing.size ? [...nodes, ...wider.nodes.filter((n) => missing.has(n.data.id))] : nodes, edges };
+}
+
 /** Server positions come in the layout's own units; scale them to a box that suits the node sizes. */
 export function scaleServerPositions(nodes) {
   const placed = nodes.filter((n) => n.serverPosition);

@@ -51,6 +51,12 @@ export function filterKey(state) {
   return JSON.stringify([state.since, state.until, state.types, state.minEvidence, state.assertedOnly]);
 }
 
+/** The filters that decide each pair's sums. The minimum evidence only drops the pairs below it, so two
+ * answers with the same key nest: the one for a higher minimum holds a subset of the other's edges. */
+export function sumsKey(state) {
+  return JSON.stringify([state.since, state.until, state.types, state.assertedOnly]);
+}
+
 /** The filters as GraphQL variables shared by the alliance, entity and claim queries. */
 export function filterVariables(state) {
   return {
