@@ -5,7 +5,6 @@
 //   node --import tsx bench/api/profileQuestions.ts
 import * as c from '../../src/store/cypher/apiReads.ts';
 import { RELATION_TYPES } from '../../src/model.ts';
-import { AGGREGATE_EDGES } from '../../src/relationTypes.ts';
 import { createYogaApp } from '../../src/serve/createApp.ts';
 import { benchConfig, openBenchGraph } from '../benchGraph.ts';
 import { analystQuestions } from './analystQuestions.ts';
@@ -32,7 +31,7 @@ const cases: Array<[string, string, any]> = [
   ['relationPage target', c.relationPage('target', 'EVIDENCE_DESC', { ...filter, minEvidence: 1, types: ['ASSAULT'], targetIds: [ukraine] }), { ...filter, types: ['ASSAULT'], targetIds: [ukraine], first: neo4j.int(10), skip: neo4j.int(0) }],
   ['counterparts', c.counterparts({ ...filter, minEvidence: 1 }), { ...filter, ids: [iran], first: neo4j.int(20) }],
   ['SEARCH_ENTITIES', c.SEARCH_ENTITIES, { query: '(Korea^3 OR Korea* OR Korea~2)', types: null, first: neo4j.int(10), limit: neo4j.int(50) }],
-  ['shortestPaths', c.shortestPaths([...new Set(AGGREGATE_EDGES)], 4), { from: refParam(names.at(-1)!).refs[0], to: refParam(names.at(-2)!).refs[0], first: neo4j.int(5) }],
+  ['shortestPaths', c.shortestPaths(ALL, 4), { from: refParam(names.at(-1)!).refs[0], to: refParam(names.at(-2)!).refs[0], first: neo4j.int(5) }],
 ];
 for (const [name, st, p] of cases) {
   for (let i = 0; i < 3; i++) await g.driver.executeQuery(st, p);

@@ -61,10 +61,14 @@ export interface RelationWhereInput {
   minEvidence?: number | null;
 }
 
+function checkRefLength(ref: string): void {
+  if (ref.length > 300) throw badInput('entity references are at most 300 characters');
+}
+
 /** An entity reference (id or any name) becomes a list of ids; an unknown one matches nothing. */
 async function refIds(loaders: Loaders, ref: string | null | undefined): Promise<string[] | null> {
   if (ref === null || ref === undefined) return null;
-  if (ref.length > 300) throw badInput('entity references are at most 300 characters');
+  checkRefLength(ref);
   const id = await loaders.entityRef.load(ref);
   return id ? [id] : [];
 }
@@ -72,9 +76,7 @@ async function refIds(loaders: Loaders, ref: string | null | undefined): Promise
 /** The filter with its entity references still as given: for a statement that resolves them itself. */
 export function relationFilterByRef(where: RelationWhereInput | null | undefined): RelationFilter {
   const w = where ?? {};
-  for (const ref of [w.source, w.target, w.either]) {
-    if (ref && ref.length > 300) throw badInput('entity references are at most 300 characters');
-  }
+  for (const ref of [w.source, w.target, w.either]) if (ref) checkRefLength(ref);
   const refs = { source: w.source ?? undefined, target: w.target ?? undefined, either: w.either ?? undefined };
   return { ...baseFilter(w, {}), sourceIds: null, targetIds: null, eitherIds: null, refs };
 }

@@ -1,7 +1,6 @@
 // Typed read queries for the API. Batched functions take many keys and return a Map keyed the same way,
 // which is what a DataLoader needs.
 import * as cypher from './cypher/apiReads.ts';
-import { relationTypeInfo } from '../relationTypes.ts';
 import type { Row } from './readGraphSnapshot.ts';
 import type { RunRead } from './readRepository.ts';
 
@@ -91,7 +90,7 @@ export async function entityRelationPages(run: RunRead, ids: readonly string[], 
   return byKey(rows, 'id', (r) => ({ total: r.total as number, page: r.page as RelationRow[] }));
 }
 
-export async function claimsByRelations(run: RunRead, keys: ReadonlyArray<{ key: string; sourceId: string; targetId: string; type: string }>, args: { polarity: string[] | null; since: string | null; until: string | null; first: number }): Promise<Map<string, ClaimRow[]>> {
+export async function claimsByRelations(run: RunRead, keys: ReadonlyArray<{ key: string; sourceId: string; targetId: string; type: string }>, args: ClaimFilter): Promise<Map<string, ClaimRow[]>> {
   return byKey(await run(cypher.CLAIMS_BY_RELATION, { keys, ...args }), 'key', (r) => withContext(r.claims as ClaimWithContext[]));
 }
 
@@ -157,8 +156,7 @@ export async function affiliations(run: RunRead, ids: readonly string[]): Promis
 }
 
 export async function shortestPaths(run: RunRead, args: { from: string; to: string; maxHops: number; types: string[]; first: number }): Promise<Array<{ entityIds: string[]; entities: EntityRow[]; steps: RelationRow[] }>> {
-  const edges = [...new Set(args.types.map((t) => relationTypeInfo(t).edge))];
-  const statement = cypher.shortestPaths(edges, args.maxHops);
+  const statement = cypher.shortestPaths(args.types, args.maxHops);
   const params = { from: refParam(args.from), to: refParam(args.to), first: args.first };
   return (await run(statement, params)) as Array<{ entityIds: string[]; entities: EntityRow[]; steps: RelationRow[] }>;
 }

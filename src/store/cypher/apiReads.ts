@@ -174,14 +174,11 @@ MATCH (e:Entity {id: id})
 RETURN id, ${ENTITY_FIELDS} AS entity`;
 
 /**
- * Any of an entity's names, case-insensitively: an exact id first, then the canonical name, then an alias.
- * Aliases are found through the full-text index (a list property cannot be index-searched for membership)
- * and then checked exactly against the entity's keys, so no lookup scans all entities.
- */
-/**
  * Resolves the reference in variable `item` ({ref, phrase}) to the entity variable `as`, null when nothing
- * matches: an exact id first, then the canonical name, then any alias case-insensitively. Every variable
- * in scope is carried through, so statements can resolve several references and go on from them.
+ * matches: an exact id first, then the canonical name, then any alias case-insensitively. Aliases are found
+ * through the full-text index (a list property cannot be index-searched for membership) and then checked
+ * exactly against the entity's keys, so no lookup scans all entities. Every variable in scope is carried
+ * through, so statements can resolve several references and go on from them.
  * The full-text search only runs when neither the id nor the canonical name matched: most references are
  * one or the other, and a Lucene query costs more than both index seeks together.
  */
@@ -321,15 +318,14 @@ OPTIONAL MATCH (x)-[:REPRESENTS|MEMBER_OF]->(o:Entity)
 WITH id, o ORDER BY o.name
 RETURN id, collect(DISTINCT o.id) AS entityIds`;
 
-/** Shortest chains over the aggregated relations only (never through articles or claims). */
 /**
- * The shortest chains of relations between two actors over the given edges, at most `maxHops` long. Both
- * are written into the pattern: edge names come from the relation-type table and maxHops is a checked
- * integer, so the search never expands past the hop limit or follows a relationship of another type
- * (a property test per relationship would read every relationship of every hub on the way).
+ * The shortest chains of aggregated relations (never through articles or claims) between two actors, over
+ * the asked types, at most `maxHops` long. Both are written into the pattern (edge names from the
+ * relation-type table, maxHops a checked integer), so the search never expands past the hop limit or
+ * follows a relationship of another type (a property test per relationship would read every relationship
+ * of every hub on the way).
  */
-export function shortestPaths(edges: readonly string[], maxHops: number): string {
-  if (edges.length === 0 || edges.some((e) => !AGGREGATE_EDGES.includes(e))) throw new Error(`shortestPaths: unknown edge in ${edges.join(', ')}`);
+export function shortestPaths(types: readonly string[], maxHops: number): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw new Error(`shortestPaths: maxHops ${maxHops} outside 1..6`);
   // Both ends are resolved here rather than in a lookup of their own: one round trip per question.
   return `
@@ -337,7 +333,7 @@ WITH $from AS fromRef, $to AS toRef
 ${resolveRef('fromRef', 'a')}
 ${resolveRef('toRef', 'b')}
 WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-MATCH p = allShortestPaths((a)-[:${edges.join('|')}*..${maxHops}]-(b))
+MATCH p = allShortestPaths((a)-[:${edgePattern(types)}*..${maxHops}]-(b))
 WITH p LIMIT $first
 RETURN [n IN nodes(p) | n.id] AS entityIds, [n IN nodes(p) | ${entityFields('n')}] AS entities,
        [r IN relationships(p) | {sourceId: startNode(r).id, targetId: endNode(r).id, type: r.type, count: r.count,
