@@ -303,6 +303,74 @@ describe.skipIf(!hasChromium)('dashboard on the seed corpus', () => {
     expect(guard.errors).toEqual([]);
   });
 
+  /** How orange (the conflict colour) the screen is at points along the line from a to b (page
+   * coordinates, t from 0.3 to 0.7, away from the actors at its ends): for each point, the largest
+   * red-minus-blue within a pixel of it. */
+  async function conflictAlong(a: { x: number; y: number }, b: { x: number; y: number }): Promise<number[]> {
+    const png = await guard.page.screenshot();
+    return guard.page.evaluate(async ({ bytes, a, b }) => {
+      const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const scale = image.width / innerWidth;
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) * scale * 0.4);
+      return Array.from({ length: steps }, (_, i) => {
+        const t = 0.3 + (0.4 * i) / steps;
+        const x = Math.round((a.x + t * (b.x - a.x)) * scale);
+        const y = Math.round((a.y + t * (b.y - a.y)) * scale);
+        const px = ctx.getImageData(x - 1, y - 1, 3, 3).data;
+        let most = -255;
+        for (let k = 0; k < px.length; k += 4) most = Math.max(most, px[k]! - px[k + 2]!);
+        return most;
+      });
+    }, { bytes: [...png], a, b });
+  }
+
+  test('on a big map, verbal conflict is drawn dashed and orange, and raising the minimum evidence takes thin edges off the map', async () => {
+    await fresh();
+    // 320 actors on a ring (big-map mode) tied to their neighbours by strong material cooperation, and
+    // one thin verbal conflict as a chord across the empty middle.
+    const n = 320;
+    const nodes = Array.from({ length: n }, (_, i) => ({
+      entity: { id: `B${i}`, name: `Actor ${i}`, type: 'COUNTRY' }, evidenceCount: 3, bloc: null,
+      x: Math.cos((i / n) * 2 * Math.PI) * 1000, y: Math.sin((i / n) * 2 * Math.PI) * 1000,
+    }));
+    const edge = (a: number, b: number, evidenceCount: number, weight: number, mode: string) => ({
+      id: `B${a}~B${b}`, weight, cooperation: Math.max(weight, 0), conflict: Math.max(-weight, 0), evidenceCount, mode,
+      types: [weight > 0 ? 'COOPERATE' : 'ACCUSE'], firstSeen: '2024-01-01', lastSeen: '2024-02-01', source: { id: `B${a}` }, target: { id: `B${b}` },
+    });
+    const edges = [...nodes.map((_, i) => edge(i, (i + 1) % n, 3, 6, 'material')), edge(0, 40, 1, -2.5, 'verbal')];
+    const stats = { articles: 1, entities: n, claims: n, relations: edges.length };
+    await guard.page.route('**/graphql', (route) => {
+      const { query, variables } = JSON.parse(route.request().postData() ?? '{}');
+      const name = /query (\w+)/.exec(query)?.[1];
+      const kept = edges.filter((e) => e.evidenceCount >= (variables?.minEvidence ?? 1));
+      const data: Record<string, unknown> = {
+        Status: { health: { ok: true, graph: true }, stats },
+        Stats: { stats },
+        Alliances: { alliances: { nodes, edges: kept, blocs: [], memberships: [], weights: [] } },
+      };
+      return route.fulfill({ json: { data: data[name ?? ''] ?? { entity: null } } });
+    });
+    await guard.page.goto(`${server.url}/`);
+    expect(await settled(guard.page)).toBe('ready');
+    const [a, b] = await guard.page.evaluate(() => [window.geokg.positionOf('B0'), window.geokg.positionOf('B40')]);
+
+    // Dashed: along the chord, orange dashes with gaps of the map's background between them.
+    const chord = await conflictAlong(a!, b!);
+    expect(chord.filter((v) => v > 60).length).toBeGreaterThan(chord.length / 2);
+    const gaps = chord.filter((v, i) => v < 20 && (i === 0 || chord[i - 1]! >= 20)).length;
+    expect(gaps).toBeGreaterThanOrEqual(5);
+
+    await guard.page.fill('#f-min', '2');
+    await guard.page.dispatchEvent('#f-min', 'change');
+    await guard.page.waitForFunction((count) => window.geokg.counts.edges === count, n, { timeout: 5_000 });
+    await guard.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(Math.max(...(await conflictAlong(a!, b!)))).toBeLessThan(20);
+    expect(guard.errors).toEqual([]);
+  });
+
   test('marks denied and feared claims distinctly, in text as well as style', async () => {
     await open(`?edge=${encodeURIComponent(pair)}`);
     const denied = guard.page.locator('[data-panel="edge"] .claim[data-polarity="NEGATED"]').first();

@@ -2,6 +2,7 @@
 // what a click means is decided by the caller.
 import cytoscape from '/vendor/cytoscape.esm.min.mjs';
 import { createPicker } from './picker.js';
+import { createEdgeLayer } from './edgeLayer.js';
 import { createHullLayer } from './hulls.js';
 import { mapStyle } from './mapStyle.js';
 import { scaleServerPositions, seedPosition } from './mapElements.js';
@@ -37,7 +38,8 @@ const sameData = (a, b) => Object.keys(b).every((k) => FIXED.has(k) || a[k] === 
 const MARKS = ['focus', 'neighbour', 'compare', 'selected-edge'];
 
 /** Elements a filter leaves out are hidden (a `display: none` bypass), not removed: a filter change only
- * flips their visibility, and only on the elements whose visibility changes. On the 2,000-actor map,
+ * flips their visibility, and only on the elements whose visibility changes. Big maps draw their edges
+ * themselves (edgeLayer.js), so there a hidden edge is only left out of that drawing. On the 2,000-actor map,
  * bringing 1,300–2,000 edges back this way took ~50 ms less than restoring removed ones (Cytoscape
  * re-adds, re-announces and restyles each), while hiding them took 10–20 ms more than removing them.
  * Past this many hidden elements (and more hidden than shown) they are removed for good. */
@@ -59,8 +61,8 @@ const DIMMED_OPACITY = 0.18;
 function tuneRenderer(cy, large) {
   const renderer = cy.renderer();
   if (!renderer) return;
-  // While panning and zooming: edges hidden, and the last frame scaled as a texture instead of redrawn.
-  renderer.hideEdgesOnViewport = large;
+  // While panning and zooming: the last frame scaled as a texture instead of redrawn (the edge layer
+  // does the same with its own frame).
   renderer.textureOnViewport = large;
   // One canvas pixel per CSS pixel: on a HiDPI screen this quarters the pixels drawn per frame.
   renderer.forcedPixelRatio = large ? 1 : null;
@@ -109,7 +111,7 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
     if (twin.nonempty()) twin.position({ ...evt.target.position() });
   });
   const hulls = createHullLayer(hullCanvas, cy);
-  const picker = createPicker(cy);
+  const edgeLayer = createEdgeLayer(container, cy);
 
   cy.on('tap', 'node', (evt) => onNodeTap(evt.target.id(), { shift: Boolean(evt.originalEvent?.shiftKey) }));
   cy.on('tap', 'edge', (evt) => onEdgeTap(evt.target.data('pair')));
@@ -133,6 +135,7 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
   let links = cy.collection();
   let shownLinks = '';
   const real = () => cy.edges().filter((e) => onMap(e) && !e.hasClass('layout-link'));
+  const picker = createPicker(cy, real);
   const edgeOf = (pair) => shown(cy.getElementById(`e:${pair}`));
   /** What the map shows as highlighted: the focused actor ('' for none). */
   let highlighted = '';
@@ -174,6 +177,13 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
   function setLarge(value) {
     if (value === large) return;
     large = value;
+    // The stylesheet hides every edge of a big map, and a bypass would override it; a small map hides
+    // the edges the filters leave out with a bypass again.
+    cy.batch(() => {
+      if (large) cy.edges().removeStyle('display');
+      else cy.edges().filter((e) => !onMap(e)).style('display', 'none');
+    });
+    if (!large) edgeLayer.clear();
     cy.style(mapStyle({ large }));
     focusLayer.style(mapStyle({ large, overlay: true }));
     tuneRenderer(cy, large);
@@ -225,6 +235,11 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
     return plan;
   }
 
+  /** The elements whose visibility is Cytoscape's to change: not the edges of a big map. */
+  const restyled = (eles) => (large ? eles.nodes() : eles);
+  /** Whether a diff leaves Cytoscape's elements as they are: only edges of a big map hidden or shown. */
+  const onlyDrawnEdges = (plan) => large && plan.hide.nodes().empty() && !plan.reveal.some((e) => e.isNode()) && !plan.nodes.length && !plan.edges.length && !plan.changes.length;
+
   /** Carries out a diff: every touched element is restyled and bounded again, so only what differs is
    * touched (on thousands of elements a rebuild costs a visible pause). */
   function apply(plan) {
@@ -233,8 +248,8 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
     if (gone.size > Math.max(MAX_GONE, cy.elements().length - gone.size)) {
       cy.collection([...gone].map((id) => cy.getElementById(id)).filter((e) => e.nonempty())).remove();
       gone.clear();
-    } else plan.hide.style('display', 'none');
-    cy.collection(plan.reveal).style('display', 'element');
+    } else restyled(plan.hide).style('display', 'none');
+    restyled(cy.collection(plan.reveal)).style('display', 'element');
     // Actors first: an edge needs both of its ends on the map. Cytoscape keeps (and later changes) the
     // data and position objects it is given, so it gets copies: answers kept for previews stay as loaded.
     cy.add(plan.nodes.map(({ serverPosition, data, position, ...n }) => ({ ...n, data: { ...data }, position: { ...position } })));
@@ -254,10 +269,13 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
     const wanted = firstOfEachId([...nodes, ...edges]);
     const nodeCount = firstOfEachId(nodes).size;
     const plan = diff(wanted, serverLayout);
-    const changed = !plan.empty || linksKeyOf(linkPairs) !== shownLinks;
-    // Only when something differs: Cytoscape redraws the whole map at the end of any batch, even an
-    // empty one, and the server's answer after a preview usually changes nothing.
-    if (changed) {
+    const linksChanged = linksKeyOf(linkPairs) !== shownLinks;
+    const changed = !plan.empty || linksChanged;
+    // Only when Cytoscape's elements differ: it redraws the whole map at the end of any batch, even an
+    // empty one, and the server's answer after a preview usually changes nothing. A filter change on a
+    // big map often only hides or shows edges, which the edge layer alone draws.
+    if (changed && !linksChanged && onlyDrawnEdges(plan)) apply(plan);
+    else if (changed) {
       cy.batch(() => {
         apply(plan);
         replaceLinks(linkPairs);
@@ -266,10 +284,14 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
       // Cytoscape pays its per-call overhead once (2,000 actors, 1,300–2,000 edges flipped: ~25 ms
       // less per filter change). New elements are left to the frame: on a first draw of 2,000 actors,
       // bounding them all here took ~400 ms, far more than the frame spends on them.
-      plan.hide.union(plan.reveal).filter((e) => e.inside()).boundingBox();
+      restyled(plan.hide.union(plan.reveal)).filter((e) => e.inside()).boundingBox();
     }
     shownCounts = { nodes: nodeCount, edges: wanted.size - nodeCount };
-    if (large && changed) picker.warm();
+    if (large && changed) {
+      edgeLayer.setEdges(real());
+      picker.invalidate();
+      picker.warm();
+    }
     // A changed filter keeps the analyst's viewport; only a mostly new map is fitted to the screen.
     if (serverLayout) cy.fit(cy.elements().filter(onMap), 30);
     else if (!preset && added > 0) cy.layout({ ...coseLayout(nodes.length), eles: cy.elements().filter(onMap) }).run();
@@ -341,7 +363,8 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
       ctx.fillStyle = background;
       ctx.fillRect(0, 0, canvas.width, canvas.height);
       ctx.drawImage(hulls.canvas, 0, 0, canvas.width, canvas.height);
-      // As on screen: the map dimmed under the selection.
+      // As on screen: the map dimmed under the selection; a big map's edges under its actors.
+      if (large) edgeLayer.drawTo(ctx, canvas.width / container.clientWidth, focusImage ? DIMMED_OPACITY : 1);
       if (focusImage) ctx.globalAlpha = DIMMED_OPACITY;
       ctx.drawImage(image, 0, 0);
       ctx.globalAlpha = 1;
@@ -362,11 +385,13 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
         return Math.hypot(p.x - at.x, p.y - at.y) - n.data('size') / 2;
       }));
       const slack = 6 / cy.zoom();
-      const mid = edge.midpoint();
+      // Big maps draw straight edges between actors' centres themselves; Cytoscape has no geometry for them.
+      const straight = large || (!edge.controlPoints()?.length && !edge.segmentPoints()?.length);
+      const a = large ? edge.source().position() : edge.sourceEndpoint();
+      const b = large ? edge.target().position() : edge.targetEndpoint();
+      const mid = large ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : edge.midpoint();
       let best = { point: mid, clear: clearance(mid) };
-      if (best.clear < slack && !edge.controlPoints()?.length && !edge.segmentPoints()?.length) {
-        const a = edge.sourceEndpoint();
-        const b = edge.targetEndpoint();
+      if (best.clear < slack && straight) {
         for (let t = 0.15; t <= 0.85; t += 0.05) {
           const point = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
           const clear = clearance(point);

@@ -2,6 +2,15 @@
 // the cooperation/conflict balance, dash by verbal vs material, width by evidence.
 import { CONFLICT, COOPERATION, ENTITY_TYPES, NEUTRAL } from './palette.js';
 
+export const EDGE_OPACITY = 0.8;
+/** Verbal acts dashed, structural ties (memberships) dotted, material acts solid; in model units. */
+const DASHES = { verbal: [6, 4], structural: [1, 1] };
+
+/** How an edge looks, for the big maps' own edge layer (edgeLayer.js); the stylesheet below says the same. */
+export function edgeLook({ weight, mode, width }) {
+  return { color: weight > 0 ? COOPERATION : weight < 0 ? CONFLICT : NEUTRAL, dash: DASHES[mode] ?? [], width };
+}
+
 /** `overlay`: the style of the focus layer, which holds only the selection drawn above the dimmed map
  * (see map.js); it is small, so it sorts by z-index and shows labels sooner on big maps. */
 export function mapStyle({ large, overlay = false }) {
@@ -38,7 +47,10 @@ export function mapStyle({ large, overlay = false }) {
         width: 'data(width)',
         'line-color': NEUTRAL,
         'curve-style': large ? 'haystack' : 'bezier',
-        opacity: 0.8,
+        opacity: EDGE_OPACITY,
+        // Big maps draw their edges on a layer of their own (edgeLayer.js); Cytoscape keeps them as data
+        // only, for the selection and the exports. The focus layer draws the selected few itself.
+        ...(large && !overlay ? { display: 'none' } : {}),
         // Cytoscape hit-tests every interactive element on each pointer move; thousands of edges make
         // that slower than a frame. Big maps find the clicked edge themselves (picker.js).
         events: large ? 'no' : 'yes',
@@ -46,7 +58,7 @@ export function mapStyle({ large, overlay = false }) {
     },
     { selector: 'edge[weight > 0]', style: { 'line-color': COOPERATION } },
     { selector: 'edge[weight < 0]', style: { 'line-color': CONFLICT } },
-    { selector: 'edge[mode = "verbal"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: 'edge[mode = "verbal"]', style: { 'line-style': 'dashed', 'line-dash-pattern': DASHES.verbal } },
     { selector: 'edge[mode = "structural"]', style: { 'line-style': 'dotted' } },
     // Bloc links only shape the layout; they are never drawn or clickable.
     { selector: 'edge.layout-link', style: { opacity: 0, events: 'no', width: 1, 'curve-style': 'haystack' } },

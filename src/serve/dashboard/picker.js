@@ -2,6 +2,7 @@
 // and pressing an actor makes it redraw the whole map; with thousands of elements either costs more than
 // a frame. There actors and edges are not interactive, and clicks on the (then empty) canvas are
 // answered here: actors by their disc, edges from a grid of edge segments built once per change of the map.
+// Edges are straight lines between actors' centres there, as the edge layer draws them (edgeLayer.js).
 
 /** Grid cell size in model units; a click looks at its own cell and the eight around it. */
 const CELL = 80;
@@ -16,13 +17,14 @@ function distanceToSegment(p, a, b) {
   return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
-export function createPicker(cy) {
+/** `shownEdges()`: the edges on the map now (the filters hide the others without telling Cytoscape). */
+export function createPicker(cy, shownEdges) {
   let grid = null;
   cy.on('add remove position', () => (grid = null));
 
   function build() {
     grid = new Map();
-    for (const edge of cy.edges().not('.layout-link')) {
+    for (const edge of shownEdges()) {
       const a = edge.source().position();
       const b = edge.target().position();
       // Sample the segment every half cell: every cell it crosses is then within one cell of a sample.
@@ -40,6 +42,10 @@ export function createPicker(cy) {
   }
 
   return {
+    /** The edges on the map changed. */
+    invalidate() {
+      grid = null;
+    },
     /** Builds the edge grid ahead of the first click, once the browser is idle. */
     warm() {
       const idle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, 200));
@@ -72,10 +78,10 @@ export function createPicker(cy) {
       for (let i = -1; i <= 1; i++) {
         for (let j = -1; j <= 1; j++) {
           for (const edge of grid.get(key(cx + i, cy0 + j)) ?? []) {
-            if (seen.has(edge) || !edge.visible()) continue;
+            if (seen.has(edge) || edge.removed()) continue;
             seen.add(edge);
-            // Cytoscape's own tolerance: 8 screen pixels beyond the line's half width.
-            const reach = Math.min(CELL, (edge.pstyle('width').pfValue / 2 + 8) / zoom);
+            // Cytoscape's own tolerance: 8 screen pixels beyond the line's half width (model units).
+            const reach = Math.min(CELL, edge.data('width') / 2 + 8 / zoom);
             const distance = distanceToSegment(position, edge.source().position(), edge.target().position());
             if (distance <= reach && distance < bestDistance) {
               best = edge;
