@@ -1,8 +1,9 @@
 // The edges of big maps, drawn on a canvas of their own under Cytoscape's actors. Cytoscape draws,
 // styles and bounds every edge one by one; on a map with thousands of edges a change of the minimum
 // evidence cost it 150–250 ms (restyling the edges shown or hidden, bounding them again, a stroke call
-// per edge). Here edges of one look (colour, dash, width) go into one path and one stroke, and a filter
-// change touches no Cytoscape element at all: the map's actors are not redrawn.
+// per edge). Here edges are grouped by look (colour, dash, width), so the canvas state is set once per look
+// (one path per look painted slower than a stroke per edge), and a filter change touches no Cytoscape
+// element at all: the map's actors are not redrawn.
 import { EDGE_OPACITY, edgeLook } from './mapStyle.js';
 
 /** How long after the last viewport event a redraw waits, should Cytoscape not report the end itself. */
