@@ -10,7 +10,7 @@ import { toGraphRows } from '../src/store/toGraphRows.ts';
 
 async function writeOneByOne(tx: ManagedTransaction, extraction: Extraction): Promise<'created' | 'unchanged'> {
   const { article } = extraction;
-  const existing = await tx.run(cypher.FIND_EXISTING_ARTICLE, { id: article.id, url: article.url ?? null });
+  const existing = await tx.run(cypher.FIND_EXISTING_ARTICLE, { articleId: article.id, url: article.url ?? null });
   if (existing.records[0].get('sameId') !== null) return 'unchanged';
   if ((existing.records[0].get('olderIds') as string[]).length > 0) throw new Error(`naive writer: ${article.url} replaces a stored article, which it does not handle`);
   const rows = toGraphRows(extraction);

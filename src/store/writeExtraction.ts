@@ -4,7 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Extraction } from '../model.ts';
 import type { Graph } from './connectGraph.ts';
 import * as cypher from './cypher/articleWrites.ts';
-import { toGraphRows, type AggregateKey } from './toGraphRows.ts';
+import { toGraphRows, type AggregateKey, type GraphRows } from './toGraphRows.ts';
 
 export type WriteOutcome = 'created' | 'unchanged' | 'updated';
 
@@ -38,31 +38,36 @@ export async function removeArticles(tx: ManagedTransaction, articleIds: string[
   return footprint;
 }
 
-async function writeInTransaction(tx: ManagedTransaction, extraction: Extraction): Promise<WriteOutcome> {
-  const { article } = extraction;
-  const existing = await tx.run(cypher.FIND_EXISTING_ARTICLE, { id: article.id, url: article.url ?? null });
-  if (existing.records[0].get('sameId') !== null) return 'unchanged';
-  const olderIds = existing.records[0].get('olderIds') as string[];
-  const rows = toGraphRows(extraction);
-  const replaced = olderIds.length > 0 ? await removeArticles(tx, olderIds) : { keys: [], entityIds: [] };
+/** An older version of the article's url is replaced: its claims go, the touched aggregates are recounted. */
+async function replaceOlderVersions(tx: ManagedTransaction, rows: GraphRows, olderIds: string[]): Promise<void> {
+  const articleId = rows.article.id as string;
+  const replaced = await removeArticles(tx, olderIds);
   const keys = mergeKeys(rows.keys, replaced.keys);
-  // Sent without waiting for each other: Bolt runs them in order within the transaction, so an article
-  // costs two round trips instead of eight.
-  const writes = [tx.run(cypher.UPSERT_ENTITIES, { entities: rows.entities })];
-  // Aggregates of a new article are added before its claims exist (see ADD_TO_AGGREGATES for why).
-  if (olderIds.length === 0 && rows.deltas.length > 0) writes.push(tx.run(cypher.ADD_TO_AGGREGATES, { deltas: rows.deltas }));
-  writes.push(
+  // Sent without waiting for each other: Bolt runs them in order within the transaction.
+  const writes = [
+    tx.run(cypher.UPSERT_ENTITIES, { entities: rows.entities }),
     tx.run(cypher.CREATE_ARTICLE, { article: rows.article }),
-    tx.run(cypher.CREATE_MENTIONS, { articleId: article.id, mentions: rows.mentions }),
-    tx.run(cypher.CREATE_CLAIMS, { articleId: article.id, claims: rows.claims }),
-  );
-  if (olderIds.length > 0 && keys.length > 0) {
-    // A replaced version takes claims away, so the touched aggregates are recounted from the claims left.
-    writes.push(tx.run(cypher.DROP_AGGREGATES, { keys }), tx.run(cypher.BUILD_AGGREGATES, { keys }));
-  }
+    tx.run(cypher.CREATE_MENTIONS, { articleId, mentions: rows.mentions }),
+    tx.run(cypher.CREATE_CLAIMS, { articleId, claims: rows.claims }),
+  ];
+  if (keys.length > 0) writes.push(tx.run(cypher.DROP_AGGREGATES, { keys }), tx.run(cypher.BUILD_AGGREGATES, { keys }));
   if (replaced.entityIds.length > 0) writes.push(tx.run(cypher.DELETE_ORPHAN_ENTITIES, { entityIds: replaced.entityIds }));
   await Promise.all(writes);
-  return olderIds.length > 0 ? 'updated' : 'created';
+}
+
+async function writeInTransaction(tx: ManagedTransaction, extraction: Extraction): Promise<WriteOutcome> {
+  const rows = toGraphRows(extraction);
+  const { article, entities, mentions, claims, deltas } = rows;
+  // New articles, by far the most common case, are written by this one statement.
+  const result = await tx.run(cypher.WRITE_NEW_ARTICLE, {
+    articleId: article.id, url: article.url, entities, article, mentions, claims, deltas,
+  });
+  const record = result.records[0];
+  if (record.get('sameId') !== null) return 'unchanged';
+  const olderIds = record.get('olderIds') as string[];
+  if (olderIds.length === 0) return 'created';
+  await replaceOlderVersions(tx, rows, olderIds);
+  return 'updated';
 }
 
 export async function writeExtraction(graph: Graph, extraction: Extraction): Promise<WriteOutcome> {

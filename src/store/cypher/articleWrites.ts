@@ -4,10 +4,13 @@
 import { AGGREGATE_EDGES } from '../../relationTypes.ts';
 
 /** Which stored article an incoming one replaces: the same content (unchanged) or the same url (updated). */
-export const FIND_EXISTING_ARTICLE = `
-OPTIONAL MATCH (same:Article {id: $id})
-OPTIONAL MATCH (older:Article {url: $url}) WHERE $url IS NOT NULL AND older.id <> $id
-RETURN same.id AS sameId, collect(older.id) AS olderIds`;
+const EXISTING_VERSIONS = `
+OPTIONAL MATCH (same:Article {id: $articleId})
+OPTIONAL MATCH (older:Article {url: $url}) WHERE $url IS NOT NULL AND older.id <> $articleId
+WITH same, collect(older.id) AS olderIds`;
+
+export const FIND_EXISTING_ARTICLE = `${EXISTING_VERSIONS}
+RETURN same.id AS sameId, olderIds`;
 
 /** The aggregate keys and entities an article's claims touch, read before they are removed. */
 export const ARTICLE_FOOTPRINT = `
@@ -132,3 +135,20 @@ UNWIND $entityIds AS id
 MATCH (e:Entity {id: id})
 WHERE NOT (e)--()
 DELETE e`;
+
+/** A statement's text as the body of a `CALL () { ... }` unit subquery. */
+const asSubquery = (statement: string) => `CALL () {\n${statement.trim()}\n}`;
+
+/**
+ * A new article in one statement: the check of FIND_EXISTING_ARTICLE, then the writes of UPSERT_ENTITIES,
+ * ADD_TO_AGGREGATES (before the claims, see there), CREATE_ARTICLE, CREATE_MENTIONS and CREATE_CLAIMS. They
+ * happen only when neither the same content nor an older version of its url is stored; the caller sees which
+ * from `sameId` and `olderIds` and takes the replacement path for the latter. One statement instead of six:
+ * a round trip and five statement executions less per article.
+ */
+export const WRITE_NEW_ARTICLE = `${EXISTING_VERSIONS}
+CALL (same, olderIds) {
+  WITH * WHERE same IS NULL AND size(olderIds) = 0
+${[UPSERT_ENTITIES, ADD_TO_AGGREGATES, CREATE_ARTICLE, CREATE_MENTIONS, CREATE_CLAIMS].map(asSubquery).join('\n')}
+}
+RETURN same.id AS sameId, olderIds`;
