@@ -14,6 +14,8 @@ import { table, writeReadmeSection } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED_RUNS = 3;
+/** Longer than any interaction could take on a busy machine; past it the bench fails instead of hanging. */
+const INTERACTION_TIMEOUT_MS = 30_000;
 /** The minimum evidence steps, in order: raised from 1, lowered back to 1, and so on. */
 const MIN_STEPS = ['3', '1', '4', '1', '2'];
 
@@ -121,7 +123,16 @@ async function timeInteraction(page: Page, predicates: string[], act: () => Prom
   if (process.env.BENCH_DEBUG) console.error('waiting for', predicates.join(' | '));
   const watches = predicates.map((p) => page.evaluate(`window.__bench.after(() => (${p}))`) as Promise<number>);
   await act();
-  return Promise.all(watches);
+  // A click that misses its target would otherwise wait for ever: fail naming what never became true.
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`dashboard bench: no result within ${INTERACTION_TIMEOUT_MS} ms; waited for ${predicates.join(' and ')}`)), INTERACTION_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([Promise.all(watches), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Serves the dashboard's own files as they were at a git revision, so two versions run side by side. */
