@@ -1,6 +1,7 @@
 // `geokg serve`: the main job. Opens the graph, optionally loads a corpus, serves until Ctrl-C.
 import { loadConfig } from '../config.ts';
 import { createHttpServer, listen } from '../serve/createApp.ts';
+import { warmUp } from '../serve/warmUp.ts';
 import { connectGraph } from '../store/connectGraph.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -15,6 +16,7 @@ export async function runServe(opts: { load?: string[] }): Promise<number> {
   }
   const server = createHttpServer({ graph, config });
   const url = await listen(server, config.http.host, config.http.port);
+  await warmUp(url, log);
   log(`geokg is serving at ${url}/ (dashboard) and ${url}/graphql (GraphQL, GraphiQL in a browser). Ctrl-C stops it.`);
   const shutdown = () => {
     log('Stopping...');
