@@ -263,31 +263,43 @@ describe.skipIf(!hasChromium)('dashboard on the seed corpus', () => {
     expect(await guard.page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
   });
 
-  test('on a big map (server layout, edges not hit-tested by Cytoscape) actors and edges stay clickable', async () => {
-    await fresh();
-    // 320 actors on a ring (above the 300 where the map switches to big-map mode), each tied to the next,
-    // and one chord across empty space, whose middle is far from every actor.
-    const n = 320;
+  /** A big map served in place of the API: `n` actors on a ring (above the 300 where the map switches to
+   * big-map mode), laid out as the server would, of `actorEvidence` each, and `edges` between them; the
+   * minimum evidence filters the edges as the server does. */
+  async function serveRing(n: number, actorEvidence: number, edges: ReturnType<typeof ringEdge>[]) {
     const nodes = Array.from({ length: n }, (_, i) => ({
-      entity: { id: `B${i}`, name: `Actor ${i}`, type: 'COUNTRY' }, evidenceCount: 2, bloc: null,
+      entity: { id: `B${i}`, name: `Actor ${i}`, type: 'COUNTRY' }, evidenceCount: actorEvidence, bloc: null,
       x: Math.cos((i / n) * 2 * Math.PI) * 1000, y: Math.sin((i / n) * 2 * Math.PI) * 1000,
     }));
-    const edge = (a: number, b: number) => ({
-      id: `B${a}~B${b}`, weight: 3, cooperation: 3, conflict: 0, evidenceCount: 2, mode: 'material', types: ['AGREE'],
-      firstSeen: '2024-01-01', lastSeen: '2024-02-01', source: { id: `B${a}` }, target: { id: `B${b}` },
-    });
-    const edges = [...nodes.map((_, i) => edge(i, (i + 1) % n)), edge(0, 40)];
     const stats = { articles: 1, entities: n, claims: n, relations: edges.length };
     await guard.page.route('**/graphql', (route) => {
-      const name = /query (\w+)/.exec(route.request().postData() ?? '')?.[1];
+      const { query, variables } = JSON.parse(route.request().postData() ?? '{}');
+      const name = /query (\w+)/.exec(query)?.[1];
+      const kept = edges.filter((e) => e.evidenceCount >= (variables?.minEvidence ?? 1));
       const data: Record<string, unknown> = {
         Status: { health: { ok: true, graph: true }, stats },
         Stats: { stats },
-        Alliances: { alliances: { nodes, edges, blocs: [], memberships: [], weights: [] } },
+        Alliances: { alliances: { nodes, edges: kept, blocs: [], memberships: [], weights: [] } },
         PairClaims: { relations: { edges: [] } },
       };
       return route.fulfill({ json: { data: data[name ?? ''] ?? { entity: null } } });
     });
+  }
+
+  /** An edge between ring actors `a` and `b`: cooperation for a positive weight, conflict for a negative one. */
+  function ringEdge(a: number, b: number, evidenceCount: number, weight: number, mode: string) {
+    return {
+      id: `B${a}~B${b}`, weight, cooperation: Math.max(weight, 0), conflict: Math.max(-weight, 0), evidenceCount, mode,
+      types: [weight > 0 ? 'COOPERATE' : 'ACCUSE'], firstSeen: '2024-01-01', lastSeen: '2024-02-01', source: { id: `B${a}` }, target: { id: `B${b}` },
+    };
+  }
+
+  test('on a big map (server layout, edges not hit-tested by Cytoscape) actors and edges stay clickable', async () => {
+    await fresh();
+    // Each actor tied to the next, and one chord across empty space, whose middle is far from every actor.
+    const n = 320;
+    const tie = (a: number, b: number) => ringEdge(a, b, 2, 3, 'material');
+    await serveRing(n, 2, [...Array.from({ length: n }, (_, i) => tie(i, (i + 1) % n)), tie(0, 40)]);
     await guard.page.goto(`${server.url}/`);
     expect(await settled(guard.page)).toBe('ready');
     expect(await guard.page.evaluate(() => window.geokg.layout)).toBe('preset');
@@ -329,30 +341,10 @@ describe.skipIf(!hasChromium)('dashboard on the seed corpus', () => {
 
   test('on a big map, verbal conflict is drawn dashed and orange, and raising the minimum evidence takes thin edges off the map', async () => {
     await fresh();
-    // 320 actors on a ring (big-map mode) tied to their neighbours by strong material cooperation, and
-    // one thin verbal conflict as a chord across the empty middle.
+    // Actors tied to their neighbours by strong material cooperation, and one thin verbal conflict as a
+    // chord across the empty middle.
     const n = 320;
-    const nodes = Array.from({ length: n }, (_, i) => ({
-      entity: { id: `B${i}`, name: `Actor ${i}`, type: 'COUNTRY' }, evidenceCount: 3, bloc: null,
-      x: Math.cos((i / n) * 2 * Math.PI) * 1000, y: Math.sin((i / n) * 2 * Math.PI) * 1000,
-    }));
-    const edge = (a: number, b: number, evidenceCount: number, weight: number, mode: string) => ({
-      id: `B${a}~B${b}`, weight, cooperation: Math.max(weight, 0), conflict: Math.max(-weight, 0), evidenceCount, mode,
-      types: [weight > 0 ? 'COOPERATE' : 'ACCUSE'], firstSeen: '2024-01-01', lastSeen: '2024-02-01', source: { id: `B${a}` }, target: { id: `B${b}` },
-    });
-    const edges = [...nodes.map((_, i) => edge(i, (i + 1) % n, 3, 6, 'material')), edge(0, 40, 1, -2.5, 'verbal')];
-    const stats = { articles: 1, entities: n, claims: n, relations: edges.length };
-    await guard.page.route('**/graphql', (route) => {
-      const { query, variables } = JSON.parse(route.request().postData() ?? '{}');
-      const name = /query (\w+)/.exec(query)?.[1];
-      const kept = edges.filter((e) => e.evidenceCount >= (variables?.minEvidence ?? 1));
-      const data: Record<string, unknown> = {
-        Status: { health: { ok: true, graph: true }, stats },
-        Stats: { stats },
-        Alliances: { alliances: { nodes, edges: kept, blocs: [], memberships: [], weights: [] } },
-      };
-      return route.fulfill({ json: { data: data[name ?? ''] ?? { entity: null } } });
-    });
+    await serveRing(n, 3, [...Array.from({ length: n }, (_, i) => ringEdge(i, (i + 1) % n, 3, 6, 'material')), ringEdge(0, 40, 1, -2.5, 'verbal')]);
     await guard.page.goto(`${server.url}/`);
     expect(await settled(guard.page)).toBe('ready');
     const [a, b] = await guard.page.evaluate(() => [window.geokg.positionOf('B0'), window.geokg.positionOf('B40')]);
