@@ -49,7 +49,8 @@ export async function entityIdsByRefs(run: RunRead, refs: readonly string[]): Pr
 }
 
 export async function searchEntities(run: RunRead, query: string, types: string[] | null, first: number): Promise<Array<{ id: string; score: number; entity: EntityRow }>> {
-  return (await run(cypher.SEARCH_ENTITIES, { query, types, first, limit: first * 5 })) as Array<{ id: string; score: number; entity: EntityRow }>;
+  const statement = types ? cypher.SEARCH_ENTITIES_OF_TYPES : cypher.SEARCH_ENTITIES;
+  return (await run(statement, { query, types, first })) as Array<{ id: string; score: number; entity: EntityRow }>;
 }
 
 /** An entity named by `ref` with one page of its relations, in one round trip; undefined when unknown. */

@@ -202,8 +202,14 @@ ${resolveRef('item', 'e')}
 RETURN item.ref AS ref, e.id AS id, CASE WHEN e IS NULL THEN null ELSE ${ENTITY_FIELDS} END AS entity`;
 
 export const SEARCH_ENTITIES = `
-CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
-WHERE $types IS NULL OR node.type IN $types
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first}) YIELD node, score
+RETURN node.id AS id, score, ${entityFields('node')} AS entity`;
+
+/** With a type filter the hits stream in score order until `first` of those types are found: a cap on the
+ * hits read before filtering would miss the best hits of a type that ranks below other types. */
+export const SEARCH_ENTITIES_OF_TYPES = `
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+WITH node, score WHERE node.type IN $types
 RETURN node.id AS id, score, ${entityFields('node')} AS entity
 LIMIT $first`;
 
