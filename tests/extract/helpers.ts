@@ -11,8 +11,15 @@ export function extractText(text: string, publishedAt?: string): Extraction {
   return extractArticle(buildArticle({ ...parsePlainText(text), publishedAt }, { file: 'test' }));
 }
 
-export function extractFile(path: string): Extraction {
-  return extractArticle(buildArticle(parsePlainText(readFileSync(path, 'utf8')), { file: path }));
+export function extractFile(path: string, publishedAt?: string): Extraction {
+  const parsed = parsePlainText(readFileSync(path, 'utf8'));
+  return extractArticle(buildArticle(publishedAt ? { ...parsed, publishedAt } : parsed, { file: path }));
+}
+
+/** Runs `make` on first use, so the work happens inside the test that needs it. */
+export function lazy<T>(make: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
 }
 
 export function find(x: Extraction, source: string, type: string, target: string): Relation | undefined {

@@ -23,7 +23,7 @@ describe('capitals, seats and state bodies', () => {
   });
 
   it('keeps a subject opening the last line out of the dateline reading', () => {
-    const x = extractText('Drohung\n\nTeheran hatte erneut gedroht, Israel für den Anschlag auf die Botschaft zu bestrafen, und die Regierung sagte, dass sie nicht warten werde.');
+    const x = extractText('Drohung\n\nTeheran kündigte erneut an, jede weitere Provokation an der Grenze mit Härte zu beantworten, und der Sprecher sagte, dass man nicht lange zögern werde.');
     expect(entity(x, 'Iran')?.mentions).toContain('Teheran');
     expect(entity(x, 'Tehran')).toBeUndefined();
   });
@@ -32,8 +32,13 @@ describe('capitals, seats and state bodies', () => {
 describe('titles', () => {
   it('reads "Kollege" as an office held for the country named before it', () => {
     const x = extractText('Besuch\n\nDer polnische Präsident Jan Beispiel empfing seinen litauischen Kollegen Tomas Muster in Warschau.');
-    expect(find(x, 'Tomas Muster', 'REPRESENTS', 'Lithuania')).toBeDefined();
+    expect(find(x, 'Tomas Muster', 'REPRESENTS', 'Lithuania')?.rule).toBe('structural.role-title');
+    expect(find(x, 'Jan Beispiel', 'REPRESENTS', 'Poland')?.rule).toBe('structural.role-title');
     expect(find(x, 'Jan Beispiel', 'CONSULT', 'Lithuania')).toBeUndefined();
+    // The same office without "Kollege" names a person of the other country, not Poland's.
+    const y = extractText('Besuch\n\nDer polnische Präsident Jan Beispiel empfing den litauischen Präsidenten Tomas Muster in Warschau.');
+    expect(find(y, 'Tomas Muster', 'REPRESENTS', 'Lithuania')).toBeDefined();
+    expect(find(y, 'Tomas Muster', 'REPRESENTS', 'Poland')).toBeUndefined();
   });
 
   it('uses the country a title implies and joins "X und sein Kollege Y" as one subject', () => {
@@ -44,9 +49,14 @@ describe('titles', () => {
   });
 
   it('reads "Father" as an honorific without an office', () => {
-    const x = extractText('Church\n\nFather John Example criticized Hungary for its treatment of the refugees and said that the government was wrong.');
+    const tail = ' John Example criticized Hungary for its treatment of the refugees and said that the government was wrong.';
+    const x = extractText(`Church\n\nFather${tail}`);
     expect(find(x, 'John Example', 'ACCUSE', 'Hungary')).toBeDefined();
     expect(x.relations.filter((r) => r.type === 'REPRESENTS')).toHaveLength(0);
+    // An office in the same place is one.
+    const y = extractText(`Church\n\nAustrian Ambassador${tail}`);
+    expect(find(y, 'John Example', 'ACCUSE', 'Hungary')).toBeDefined();
+    expect(find(y, 'John Example', 'REPRESENTS', 'Austria')?.rule).toBe('structural.role-title');
   });
 });
 
@@ -67,22 +77,29 @@ describe('relation rules', () => {
   it('finds no meeting partner in a purpose infinitive', () => {
     const x = extractText('Ministers\n\nNATO ministers will meet to discuss the consequences of Russia\'s missile tests.');
     expect(find(x, 'NATO', 'CONSULT', 'Russia')).toBeUndefined();
+    const y = extractText('Ministers\n\nNATO ministers will meet Russia\'s envoys to discuss the consequences of the missile tests.');
+    expect(find(y, 'NATO', 'CONSULT', 'Russia')?.polarity).toBe('hypothetical');
   });
 
   it('keeps a joint proposal between its coordinated subjects', () => {
-    const x = extractText('Vorschlag\n\nNorwegen und Schweden haben einen Vorschlag für eine Waffenruhe im Sudan vorgelegt.');
+    const x = extractText('Vorschlag\n\nNorwegen und Schweden haben am Freitag einen gemeinsamen Vorschlag zur Beilegung der Kämpfe im Sudan vorgelegt.');
     const r = x.relations.find((r) => r.type === 'COOPERATE');
     expect([r?.source, r?.target].sort()).toEqual(['Norway', 'Sweden']);
     expect(x.relations.some((r) => r.type === 'COOPERATE' && r.target === 'Sudan')).toBe(false);
   });
 
   it('reads "have seen protests" as a noun, not a protest by the subject', () => {
-    const x = extractText('Cities\n\nSeveral Russian cities have seen protests since the invasion of Georgia.');
-    expect(find(x, 'Russia', 'PROTEST', 'Georgia')).toBeUndefined();
+    const x = extractText('Towns\n\nPoland has seen protests ever since the border with Belarus was closed.');
+    expect(find(x, 'Poland', 'PROTEST', 'Belarus')).toBeUndefined();
+    const y = extractText('Towns\n\nPoland has protested ever since the border with Belarus was closed.');
+    expect(find(y, 'Poland', 'PROTEST', 'Belarus')?.rule).toBe('en.protest.protest');
   });
 
   it('takes no possessor across a preposition', () => {
-    const x = extractText('Gespräch\n\nDie Präsidenten Frankreichs und Italiens sprachen über den Krieg in Syrien.');
+    const x = extractText('Gespräch\n\nDie Regierungschefs Spaniens und Portugals redeten beim Abendessen über den Krieg im Jemen.');
     expect(x.relations.some((r) => r.type === 'ASSAULT')).toBe(false);
+    // A possessor right after the noun is its agent.
+    const y = extractText('Gespräch\n\nDie Regierungschefs Spaniens und Portugals redeten beim Abendessen über den Krieg Marokkos gegen Algerien.');
+    expect(y.relations.filter((r) => r.type === 'ASSAULT').map((r) => `${r.source}>${r.target}`)).toEqual(['Morocco>Algeria']);
   });
 });
