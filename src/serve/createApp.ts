@@ -51,7 +51,14 @@ export function createYogaApp(deps: ServerDeps) {
     healthCheckEndpoint: '/health',
     landingPage: false,
     batching: false,
-    cors: corsOrigins.length ? { origin: corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
+    // Decided per request: an origin not on the list gets no CORS header at all (given the list itself,
+    // Yoga answers such an origin "null", which pages with the opaque origin null would then pass).
+    cors: corsOrigins.length
+      ? (request: Request) => {
+        const origin = request.headers.get('origin');
+        return origin && corsOrigins.includes(origin) ? { origin: [origin], credentials: false, methods: ['GET', 'POST'] } : false;
+      }
+      : false,
     graphiql: { title: 'geokg GraphiQL', defaultQuery: EXAMPLE_QUERIES },
     renderGraphiQL,
     plugins: [armor()],
