@@ -132,7 +132,7 @@ describe('deleteArticle', () => {
 
   it('refuses to delete without the API key, and the article stays', async () => {
     const { article } = await ingest(server, PACIFIC);
-    for (const headers of [{}, { authorization: 'Bearer wrong-key-0123456789abcdef' }]) {
+    for (const headers of [{}, { authorization: 'Bearer wrong-key-0123456789abcdef' }] as Array<Record<string, string>>) {
       const refused = await gql(server, DELETE, { id: article.id }, headers);
       expect(errorCodes(refused)).toEqual(['UNAUTHENTICATED']);
       expect(refused.status).toBe(401);
