@@ -9,7 +9,7 @@ describe('segment', () => {
     ['Es kamen z.B. Minister aus 12 Staaten. Sie berieten.', 2],
     ['Über 10.000 Soldaten sind dort. Das ist neu.', 2],
     ['The U.S. Ambassador met him. They talked.', 2],
-    ['She landed in Washington, D.C. The plane was late.', 2],
+    ['She landed at Dulles near Washington, D.C. Her plane was late.', 2],
     ['Gen. Erik Muster reiste ab. Er kam nicht zurück.', 2],
   ])('%s → %i sentences', (text, n) => {
     expect(texts(text)).toHaveLength(n);
