@@ -1,44 +1,57 @@
 // The graph benchmarks run on: the embedded Neo4j's own `bench` instance (2 GB heap), or the server
-// NEO4J_URI names. Migrated like the product's graph; `emptyGraph` deletes everything for a clean run.
+// GEOKG_BENCH_NEO4J_URI names (with GEOKG_BENCH_NEO4J_USER / _PASSWORD / _DATABASE); never the user's
+// NEO4J_URI. Migrated like the product's graph and claimed with the scratch marker before it is emptied.
 import os from 'node:os';
 import { loadConfig, type Config } from '../src/config.ts';
 import { startEmbeddedNeo4j } from '../src/embedded/startNeo4j.ts';
 import { createDriver, verifyGraph, type Graph } from '../src/store/connectGraph.ts';
 import { migrate } from '../src/store/migrate.ts';
+import { claimScratchGraph, emptyScratchGraph, type ScratchGraph } from '../src/store/scratchGraph.ts';
+import { chooseScratchTarget, withoutUserGraph } from '../tests/support/testTarget.ts';
 
-export function benchConfig(): Config {
-  return loadConfig({ GEOKG_NEO4J_PAGECACHE: '1g', ...process.env, GEOKG_NEO4J_INSTANCE: 'bench', GEOKG_NEO4J_HEAP: '2g' });
+/** The product's configuration over the bench database; `instance` names the embedded one. */
+export function benchConfig(instance = 'bench'): Config {
+  const choice = chooseScratchTarget(process.env, 'BENCH', instance, { heap: '2g', pageCache: '1g' });
+  const env = withoutUserGraph(process.env);
+  if (choice.kind === 'embedded') return { ...loadConfig(env), embedded: choice.settings };
+  const { uri, user, password, database } = choice.target;
+  return loadConfig({ ...env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database });
 }
 
-export async function openBenchGraph(log: (line: string) => void): Promise<Graph> {
-  const config = benchConfig();
+function scratch(graph: Graph): ScratchGraph {
+  return {
+    driver: graph.driver, database: graph.database, purpose: 'geokg benchmark', describe: `the Neo4j at ${graph.target.uri}`,
+    advice: 'Leave GEOKG_BENCH_NEO4J_URI unset for the embedded "bench" instance, or point it at an empty database.',
+  };
+}
+
+export async function openBenchGraph(log: (line: string) => void, instance = 'bench'): Promise<Graph> {
+  const config = benchConfig(instance);
   const embedded = config.neo4j ? undefined : await startEmbeddedNeo4j(config.embedded, log);
   const target = config.neo4j ?? embedded!;
-  if (embedded) log(`Neo4j: embedded instance "bench" ${embedded.owner ? 'started' : 'reused'} at ${embedded.uri} in ${(embedded.startMs / 1000).toFixed(1)} s`);
-  else log(`Neo4j: ${target.uri} (NEO4J_URI)`);
+  if (embedded) log(`Neo4j: embedded instance "${instance}" ${embedded.owner ? 'started' : 'reused'} at ${embedded.uri} in ${(embedded.startMs / 1000).toFixed(1)} s`);
+  else log(`Neo4j: ${target.uri} (GEOKG_BENCH_NEO4J_URI)`);
   const driver = createDriver(target);
-  await verifyGraph(driver, target);
-  await migrate(driver, target.database);
-  return {
+  const graph: Graph = {
     driver, database: target.database, target, embedded,
     async close() {
       await driver.close();
       await embedded?.stop();
     },
   };
+  try {
+    await verifyGraph(driver, target);
+    await claimScratchGraph(scratch(graph));
+    await migrate(driver, target.database);
+  } catch (error) {
+    await graph.close();
+    throw error;
+  }
+  return graph;
 }
 
 export async function emptyGraph(graph: Graph): Promise<void> {
-  // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run. Relationships go first:
-  // DETACH DELETE of 10,000 nodes at once can hold a hub's thousands of relationships in one transaction
-  // and exceed the transaction memory pool.
-  const session = graph.driver.session({ database: graph.database });
-  try {
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await emptyScratchGraph(scratch(graph));
 }
 
 /** Nodes per label and relationships per type, for checking that two loads built the same graph. */

@@ -10,6 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from '../tests/support/findChromium.ts';
+import { withoutUserGraph } from '../tests/support/testTarget.ts';
 import { table, writeReadmeSection } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -22,7 +24,7 @@ const MIN_STEPS = ['3', '1', '4', '1', '2'];
 async function startServer(): Promise<{ url: string; child?: ChildProcess }> {
   if (process.env.GEOKG_URL) return { url: process.env.GEOKG_URL.replace(/\/$/, '') };
   const child = spawn(process.execPath, ['bin/geokg.js', 'serve', '--load', 'seed'], {
-    cwd: ROOT, env: { ...process.env, PORT: '0', GEOKG_NEO4J_INSTANCE: 'dashboard' }, stdio: ['pipe', 'ignore', 'pipe'],
+    cwd: ROOT, env: { ...withoutUserGraph(process.env), PORT: '0', GEOKG_NEO4J_INSTANCE: 'dashboard' }, stdio: ['pipe', 'ignore', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     let log = '';
@@ -288,7 +290,7 @@ async function main() {
   const { url, child } = await startServer();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'geokg-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1440, height: 900 },
+    executablePath: findChromium() ?? 'chromium', headless: true, viewport: { width: 1440, height: 900 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
-import { loadConfig } from '../src/config.ts';
+import { withoutUserGraph } from '../tests/support/testTarget.ts';
+import { benchConfig } from './benchGraph.ts';
 import { startEmbeddedNeo4j } from '../src/embedded/startNeo4j.ts';
 import { claimPort } from '../src/embedded/ports.ts';
 
@@ -77,13 +78,14 @@ async function checkGraph(target: { uri: string; user: string; password: string 
 }
 
 async function main() {
-  const config = loadConfig({ ...process.env, GEOKG_NEO4J_INSTANCE: process.env.GEOKG_NEO4J_INSTANCE ?? 'soak' });
+  // The soak writes: never to the user's NEO4J_URI (bench/benchGraph.ts).
+  const config = benchConfig('soak');
   const embedded = config.neo4j ? undefined : await startEmbeddedNeo4j(config.embedded, console.error);
   const target = config.neo4j ?? embedded!;
   const port = (await claimPort(0))!;
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.resolve('bin/geokg.js'), 'serve', '--load', 'seed'], {
-    env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, PORT: String(port), GEOKG_API_KEY: API_KEY, GEOKG_MUTATIONS_PER_MINUTE: '1000000' },
+    env: { ...withoutUserGraph(process.env), NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, PORT: String(port), GEOKG_API_KEY: API_KEY, GEOKG_MUTATIONS_PER_MINUTE: '1000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {

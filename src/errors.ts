@@ -52,3 +52,10 @@ export class NotFoundError extends GeokgError {
     super('NOT_FOUND', message);
   }
 }
+
+/** A test or benchmark run was pointed at a database that holds data it did not write: it refuses to touch it. */
+export class ScratchGraphRefusedError extends GeokgError {
+  constructor(message: string) {
+    super('NOT_A_SCRATCH_GRAPH', message);
+  }
+}

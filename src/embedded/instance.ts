@@ -33,7 +33,8 @@ export function instancePassword(paths: InstancePaths): { password: string; isNe
   if (fs.existsSync(paths.passwordFile)) {
     return { password: fs.readFileSync(paths.passwordFile, 'utf8').trim(), isNew: false };
   }
-  const password = crypto.randomBytes(18).toString('base64url');
+  // Hex, not base64url: neo4j-admin reads a password that starts with '-' as an option and refuses to start.
+  const password = crypto.randomBytes(18).toString('hex');
   fs.writeFileSync(paths.passwordFile, `${password}\n`, { mode: 0o600 });
   return { password, isNew: true };
 }

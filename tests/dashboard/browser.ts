@@ -4,9 +4,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { describeWhen, type Requirement } from '../support/requirements.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = fs.existsSync(CHROMIUM);
+/** Found once for the run (GEOKG_CHROMIUM, or `chromium` on PATH), like scripts/setup-system.sh finds it. */
+export const CHROMIUM = inject('machine').chromium;
+export const hasChromium = CHROMIUM !== undefined;
+export const chromiumRequirement: Requirement = {
+  what: 'Chromium', available: hasChromium,
+  install: 'apt-get install chromium, or set GEOKG_CHROMIUM to its path',
+};
+
+/** A describe block for browser tests: skipped locally without Chromium (named at the end), failing in CI. */
+export function describeInBrowser(title: string, body: () => void): void {
+  describeWhen(chromiumRequirement, title, body);
+}
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-output');
 
 export interface Browser {

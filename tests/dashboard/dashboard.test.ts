@@ -1,7 +1,7 @@
 // The dashboard in a real browser against the real server and Neo4j, on the seed corpus.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { gql, startTestServer, TEST_API_KEY, type TestServer } from '../support/testServer.ts';
-import { guardedPage, hasChromium, launchBrowser, screenshot, settled, type Browser, type GuardedPage } from './browser.ts';
+import { describeInBrowser, guardedPage, launchBrowser, screenshot, settled, type Browser, type GuardedPage } from './browser.ts';
 
 const AGREEMENT = 'unterzeichneten beide Länder im Juni ein Abkommen über eine strategische Partnerschaft';
 
@@ -19,9 +19,7 @@ declare global {
   }
 }
 
-if (!hasChromium) console.warn('Skipping the dashboard browser tests: /usr/bin/chromium is missing (apt-get install chromium).');
-
-describe.skipIf(!hasChromium)('dashboard on the seed corpus', () => {
+describeInBrowser('dashboard on the seed corpus', () => {
   let server: TestServer;
   let browser: Browser;
   let guard: GuardedPage;

@@ -5,6 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describeWhen, javaRequirement } from '../support/requirements.ts';
 import { loadConfig } from '../../src/config.ts';
 import { startEmbeddedNeo4j } from '../../src/embedded/startNeo4j.ts';
 import { isListening } from '../../src/embedded/ports.ts';
@@ -24,7 +25,7 @@ async function countMarkers(uri: string, password: string): Promise<number> {
   }
 }
 
-describe.runIf(target.embedded)('embedded Neo4j', () => {
+describeWhen(javaRequirement(), 'embedded Neo4j', () => {
   afterAll(() => fs.rmSync(instanceDir(), { recursive: true, force: true }));
 
   it('starts from an empty instance on 127.0.0.1, keeps its data, and a second start reuses the cached server', async () => {

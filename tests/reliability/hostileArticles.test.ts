@@ -5,10 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readArticles } from '../../src/parse/index.ts';
-import { extractArticle } from '../../src/pipeline.ts';
-import { loadPaths } from '../../src/store/loadPaths.ts';
-import { toGraphRows } from '../../src/store/toGraphRows.ts';
+import { loadPaths, type LoadSummary } from '../../src/store/loadPaths.ts';
 import { gql, startTestServer, TEST_API_KEY, type TestServer } from '../support/testServer.ts';
 
 let server: TestServer;
@@ -20,6 +17,9 @@ const GOOD = [
   'The United States imposed sanctions on Iran. Iran accused Washington of economic warfare.',
   'China und Russland unterzeichneten ein Abkommen über Zusammenarbeit.',
 ];
+/** What each good text states, per claim type: an attack and an accusation; sanctions and an accusation; a signed cooperation agreement. */
+const GOOD_LANGUAGE = ['de', 'en', 'de'];
+const CLAIMS_OF_GOOD = [['ACCUSE x1', 'ASSAULT x1'], ['ACCUSE x1', 'SANCTION x1'], ['AGREE x1', 'COOPERATE x1']];
 
 /** Writes the hostile corpus; returns how many files hold exactly one loadable article. */
 function writeCorpus(): { files: number; goodArticles: number } {
@@ -38,16 +38,21 @@ function writeCorpus(): { files: number; goodArticles: number } {
   write('long-line.txt', `${GOOD[0]} ${'Die Ukraine und Polen vereinbaren Hilfe. '.repeat(35_000)}`);
   goodArticles++;
   const jsonl = Array.from({ length: 150 }, (_, i) => (i % 3 === 1 ? `{"title": "broken ${i}", "text": ` : i % 3 === 2 ? '[1, 2, 3]'
-    : JSON.stringify({ id: `jsonl-${i}`, title: `Record ${i}`, text: GOOD[i % 3], publishedAt: '2024-05-01', language: i % 2 ? 'en' : 'de' })));
+    : JSON.stringify({ id: `jsonl-${i}`, title: `Record ${i}`, text: GOOD[i % 3], publishedAt: '2024-05-01', language: GOOD_LANGUAGE[i % 3] })));
   write('records.jsonl', jsonl.join('\n'));
   goodArticles += 50;
   return { files, goodArticles };
 }
 
+let corpus: { files: number; goodArticles: number };
+let summary: LoadSummary;
+
 beforeAll(async () => {
   server = await startTestServer();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'geokg-hostile-'));
-});
+  corpus = writeCorpus();
+  summary = await loadPaths(server.graph, [dir]);
+}, 300_000);
 afterAll(async () => {
   await server?.close();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -55,8 +60,6 @@ afterAll(async () => {
 
 describe('hostile article corpora', () => {
   it('loads what is good, names every bad item, and stores no partial article', async () => {
-    const corpus = writeCorpus();
-    const summary = await loadPaths(server.graph, [dir]);
     const tried = summary.articles + summary.failed;
     expect(tried).toBeGreaterThanOrEqual(500);
     expect(summary.articles).toBe(corpus.goodArticles);
@@ -69,12 +72,22 @@ describe('hostile article corpora', () => {
     expect(summary.failures.find((f) => f.origin.endsWith('huge-10mb.txt'))?.message).toMatch(/at most \d+ bytes/);
     expect(summary.failures.find((f) => f.origin.endsWith('records.jsonl:2'))).toBeDefined();
 
-    const expected = new Map<string, number>();
-    for await (const item of readArticles([dir])) if (item.article) expected.set(item.article.id, toGraphRows(extractArticle(item.article)).claims.length);
-    const { records } = await server.graph.driver.executeQuery('MATCH (a:Article) RETURN a.id AS id, COUNT { (a)<-[:EVIDENCED_BY]-(:Claim) } AS claims');
-    expect(records.length).toBe(expected.size);
-    for (const r of records) expect(r.get('claims').toNumber()).toBe(expected.get(r.get('id')));
-  }, 300_000);
+    // Every stored article holds exactly the claims its text states, written out here, not computed by the loader.
+    const { records } = await server.graph.driver.executeQuery(`
+      MATCH (a:Article) OPTIONAL MATCH (a)<-[:EVIDENCED_BY]-(c:Claim)
+      WITH a, c.type AS type, count(c) AS n ORDER BY type
+      RETURN a.text AS text, collect(type + ' x' + n) AS claims`);
+    const distinctGood = new Set<string>();
+    for (const r of records) {
+      const text: string = r.get('text');
+      const good = GOOD.findIndex((g) => text.includes(g));
+      expect(good, text.slice(0, 80)).toBeGreaterThanOrEqual(0);
+      if (text.length > 1_000_000) expect(r.get('claims')).toEqual(['ACCUSE x1', 'AGREE x35000', 'ASSAULT x1']);
+      else expect(r.get('claims')).toEqual(CLAIMS_OF_GOOD[good]);
+      distinctGood.add(text);
+    }
+    expect(records.length).toBe(distinctGood.size);
+  });
 
   it('keeps script payloads as inert text in the graph', async () => {
     const { data } = await gql(server, '{ articles(first: 100) { edges { node { title text } } } }');

@@ -15,7 +15,7 @@ afterAll(async () => graph?.close());
 
 async function counts() {
   const { records } = await graph.driver.executeQuery(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
+    'CALL () { MATCH (n) WHERE NOT n:GeokgScratchGraph RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
   return { nodes: records[0].get('nodes').toNumber(), rels: records[0].get('rels').toNumber() };
 }
 

@@ -1,13 +1,32 @@
-// Opens the run's real Neo4j for one test file. `resetGraph` empties it, so files that need exact counts start clean.
+// Opens the run's real Neo4j for one test file. `resetGraph` empties it, so files that need exact counts
+// start clean; it checks the test marker first, every time (src/store/scratchGraph.ts).
+import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
-import { loadConfig, type Config } from '../../src/config.ts';
+import { loadConfig, type Config, type Neo4jTarget } from '../../src/config.ts';
 import { createDriver, type Graph } from '../../src/store/connectGraph.ts';
 import { migrate } from '../../src/store/migrate.ts';
+import { emptyScratchGraph, type ScratchGraph } from '../../src/store/scratchGraph.ts';
+import { DEFAULT_TEST_INSTANCE, withoutUserGraph } from './testTarget.ts';
 
-export function testConfig(): Config {
+const ADVICE = 'Give the tests a database of their own: leave GEOKG_TEST_NEO4J_URI unset for the embedded instance '
+  + `GEOKG_TEST_NEO4J_INSTANCE (default "${DEFAULT_TEST_INSTANCE}"), or point GEOKG_TEST_NEO4J_URI at an empty database. `
+  + 'An embedded test instance filled by an older geokg can be removed: rm -rf ~/.cache/geokg/instances/<instance>.';
+
+export function scratchGraph(driver: Driver, target: Neo4jTarget, instance?: string): ScratchGraph {
+  const where = instance ? `the embedded instance "${instance}" (${target.uri})` : `the Neo4j at ${target.uri}`;
+  return {
+    driver, database: target.database, purpose: 'geokg test', advice: ADVICE,
+    describe: `${where}${target.database ? `, database ${target.database},` : ''}`,
+  };
+}
+
+/** The product's configuration over the run's test database, and nothing of the user's. */
+export function testConfig(extra: Record<string, string | undefined> = {}): Config {
   const target = inject('neo4j');
-  const config = loadConfig({ ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password });
-  return config;
+  return loadConfig({
+    ...withoutUserGraph(process.env), ...extra,
+    NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database,
+  });
 }
 
 export async function openTestGraph(): Promise<Graph> {
@@ -19,11 +38,5 @@ export async function openTestGraph(): Promise<Graph> {
 }
 
 export async function resetGraph(graph: Graph): Promise<void> {
-  // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-  const session = graph.driver.session({ database: graph.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await emptyScratchGraph(scratchGraph(graph.driver, graph.target, inject('neo4j').instance));
 }

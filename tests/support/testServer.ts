@@ -1,13 +1,14 @@
 // The full app (API + dashboard) on a free loopback port, over the run's real Neo4j, optionally with seed/ loaded.
 import type http from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../../src/config.ts';
 import { createHttpServer, listen } from '../../src/serve/createApp.ts';
 import type { Graph } from '../../src/store/connectGraph.ts';
 import { loadPaths, type LoadSummary } from '../../src/store/loadPaths.ts';
 import { openTestGraph, resetGraph, testConfig } from './testGraph.ts';
 
 export const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
+/** Articles in seed/, counted by hand: a load that skips one must fail the tests that read it. */
+export const SEED_ARTICLES = 41;
 export const TEST_API_KEY = 'test-api-key-0123456789abcdef';
 
 export interface TestServer {
@@ -32,11 +33,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const graph = await openTestGraph();
   if (!options.keep) await resetGraph(graph);
   const seedSummary = options.seed ? await loadPaths(graph, [SEED_DIR]) : undefined;
-  const base = testConfig();
-  const config = loadConfig({
-    ...process.env, NEO4J_URI: base.neo4j!.uri, NEO4J_PASSWORD: base.neo4j!.password, NEO4J_USER: base.neo4j!.user,
-    GEOKG_API_KEY: options.apiKey === null ? '' : options.apiKey ?? TEST_API_KEY, ...options.env,
-  });
+  const config = testConfig({ GEOKG_API_KEY: options.apiKey === null ? '' : options.apiKey ?? TEST_API_KEY, ...options.env });
   const queries: string[] = [];
   const server: http.Server = createHttpServer({ graph, config, onQuery: (statement) => queries.push(statement) });
   const url = await listen(server, '127.0.0.1', 0);
