@@ -20,8 +20,11 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
   const paths: string[] = [];
   for (const input of inputs) {
     if (input === '-') paths.push(await stdinToFile());
-    else if (isDynamicPattern(input) && !fs.existsSync(input)) paths.push(...(await glob(input, { onlyFiles: true })).sort());
-    else paths.push(input);
+    else if (isDynamicPattern(input) && !fs.existsSync(input)) {
+      const matches = (await glob(input, { onlyFiles: true })).sort();
+      // A pattern that matches nothing is passed on as it is, so it is reported like a missing path.
+      paths.push(...(matches.length ? matches : [input]));
+    } else paths.push(input);
   }
   return paths;
 }

@@ -13,7 +13,9 @@ export async function* listInputFiles(paths: string[]): AsyncGenerator<InputFile
     if (!info) {
       yield { file: path, error: new InputError('NOT_FOUND', 'no such file or folder', path) };
     } else if (info.isDirectory()) {
-      const names = (await readdir(path)).filter(isArticleFileName).sort();
+      // Subfolders are not articles (a name without an extension may be one: seed files have none).
+      const entries = await readdir(path, { withFileTypes: true });
+      const names = entries.filter((e) => !e.isDirectory() && isArticleFileName(e.name)).map((e) => e.name).sort();
       for (const name of names) yield { file: join(path, name) };
     } else {
       yield { file: path };
