@@ -31,6 +31,9 @@ export async function gql(query, variables = {}) {
   }
   if (body.errors?.length) {
     const message = body.errors.map((e) => e.message).join('; ');
+    // The API answered, but Neo4j did not: its message ("graph unavailable: …") is shown as it is, so
+    // the page can say so rather than call the API unreachable.
+    if (body.errors.some((e) => e.extensions?.code === 'GRAPH_UNAVAILABLE')) throw new ApiError(message, { unreachable: !body.data });
     throw new ApiError(`GraphQL error: ${message}`, { unreachable: response.status >= 500 && !body.data });
   }
   if (!response.ok) throw new ApiError(`API answered ${response.status}`, { unreachable: response.status >= 500 });
