@@ -376,7 +376,7 @@ describeInBrowser('dashboard on the seed corpus', () => {
     const result = await gql(server, `query($since: Date, $until: Date, $types: [RelationType!], $assertedOnly: Boolean, $min: Int) {
       alliances(since: $since, until: $until, types: $types, assertedOnly: $assertedOnly, minEvidence: $min) { nodes { entity { id } } edges { id types } } }`, variables);
     expect(result.errors).toBeUndefined();
-    return { nodes: result.data.alliances.nodes.map((n: any) => n.entity.id as string), edges: result.data.alliances.edges as Array<{ id: string; types: string[] }> };
+    return { nodes: result.data.alliances.nodes.map((n: any) => n.entity.id) as string[], edges: result.data.alliances.edges as Array<{ id: string; types: string[] }> };
   }
 
   type Answer = Awaited<ReturnType<typeof answerFor>>;
