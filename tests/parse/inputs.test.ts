@@ -160,6 +160,21 @@ describe('language guess', () => {
     expect(guessLanguage('12345 !!!')).toBeNull();
   });
 
+  it('reads each common function word on its own as its language', () => {
+    const words: Record<string, string> = {
+      de: 'der die das und ist nicht mit den von zu sich auf für dem des ein eine hat wird auch dass im nach wie sind haben über bei einer zur',
+      en: 'the and of to in is that for on with was as by at has have it from he said its be are an this were will would their his',
+      fr: 'le la les et est une pour que qui dans du sur pas avec au aux sont par ont',
+      es: 'el los las del y por para una con es se su al lo como más pero sus fue',
+      it: 'il di che e della per non sono gli nel alla anche delle è dei degli ha questo',
+      nl: 'de het een en van niet op dat zijn voor met ook aan er maar om wordt bij nog werd',
+    };
+    for (const [lang, list] of Object.entries(words)) {
+      const wrong = list.split(' ').filter((w) => guessLanguage(w) !== lang);
+      expect(wrong, lang).toEqual([]);
+    }
+  });
+
   it('does not let a few shared words make a short English or German text foreign', () => {
     // "in" and "met" are also Dutch words; English still clearly wins.
     expect(guessLanguage('Scholz met Macron in Paris.')).toBe('en');
