@@ -33,7 +33,7 @@ export async function openBenchGraph(log: (line: string) => void, instance = 'be
   else log(`Neo4j: ${target.uri} (GEOKG_BENCH_NEO4J_URI)`);
   const driver = createDriver(target);
   const graph: Graph = {
-    driver, database: target.database, target, embedded,
+    driver, database: target.database, target,
     async close() {
       await driver.close();
       await embedded?.stop();

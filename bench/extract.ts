@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { buildArticle, parsePlainText } from '../src/parse/index.ts';
 import { segment } from '../src/extract/segment.ts';
-import { extractArticle } from '../src/pipeline.ts';
+import { extractArticle } from '../src/ingest/pipeline.ts';
 import type { Article } from '../src/model.ts';
 
 const SOURCES = ['../seed/000_d6f240a953c802b2.txt', '../tests/fixtures/extract/de_details.txt'];

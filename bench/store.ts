@@ -3,7 +3,7 @@
 // statement per item), on the same synthetic articles, each on an emptied database, in one run.
 //   npm run bench -- store [count]       (default 2000 articles)
 import type { Extraction } from '../src/model.ts';
-import { extractArticle } from '../src/pipeline.ts';
+import { extractArticle } from '../src/ingest/pipeline.ts';
 import type { Graph } from '../src/store/connectGraph.ts';
 import { toGraphRows } from '../src/store/toGraphRows.ts';
 import { writeExtraction } from '../src/store/writeExtraction.ts';

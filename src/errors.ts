@@ -59,3 +59,16 @@ export class ScratchGraphRefusedError extends GeokgError {
     super('NOT_A_SCRATCH_GRAPH', message);
   }
 }
+
+/** A query ran past its transaction timeout and was stopped by Neo4j. */
+export class QueryTimeoutError extends GeokgError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('QUERY_TIMEOUT', message, options);
+  }
+}
+
+/** The message of what caused an error (a driver error wrapped by the store), else its own. */
+export function causeMessage(error: unknown): string {
+  const cause = (error as { cause?: unknown })?.cause;
+  return cause instanceof Error ? cause.message : (error as Error)?.message ?? String(error);
+}

@@ -94,3 +94,13 @@ export interface Extraction {
   entities: Entity[];
   relations: Relation[];
 }
+
+/** A row read from the graph, driver values already converted. */
+export type Row = Record<string, unknown>;
+
+/** The whole graph, as export writers receive it. */
+export interface GraphSnapshot {
+  entities: Row[];
+  aggregates: Row[];
+  claims: Row[];
+}

@@ -2,7 +2,7 @@
 // One article with --json: one JSON document (the eval shape). Several: JSONL in input order.
 import type { Extraction } from '../model.ts';
 import { readArticles } from '../parse/index.ts';
-import { extractArticle } from '../pipeline.ts';
+import { extractArticle } from '../ingest/pipeline.ts';
 import { EXIT_CODES as EXIT } from './exitCodes.ts';
 import { formatExtraction } from './formatExtraction.ts';
 

@@ -4,7 +4,7 @@ import { expandInputs } from './expandInputs.ts';
 import { countArticles } from './countArticles.ts';
 import { createProgress } from './progressBar.ts';
 import { withGraph } from './withGraph.ts';
-import { loadPaths, type LoadSummary } from '../store/loadPaths.ts';
+import { loadPaths, type LoadSummary } from '../ingest/loadPaths.ts';
 
 export interface LoadCommandOptions {
   dryRun?: boolean;

@@ -2,15 +2,15 @@
 import { loadConfig } from '../config.ts';
 import { createHttpServer, listen } from '../serve/createApp.ts';
 import { warmUp } from '../serve/warmUp.ts';
-import { connectGraph } from '../store/connectGraph.ts';
+import { openGraph } from './openGraph.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 export async function runServe(opts: { load?: string[] }): Promise<number> {
   const config = loadConfig();
-  const graph = await connectGraph(config, log);
+  const graph = await openGraph(config, log);
   if (opts.load?.length) {
-    const { loadPaths } = await import('../store/loadPaths.ts');
+    const { loadPaths } = await import('../ingest/loadPaths.ts');
     const summary = await loadPaths(graph, opts.load, { log });
     log(`Loaded ${opts.load.join(', ')}: ${summary.created} new, ${summary.unchanged} unchanged, ${summary.updated} updated, ${summary.failed} failed`);
   }

@@ -1,5 +1,5 @@
 // CSV files (UTF-8, RFC 4180, ISO 8601 dates) with neo4j-admin import headers: nodes, edges, evidence.
-import type { GraphSnapshot, Row } from '../store/readGraphSnapshot.ts';
+import type { GraphSnapshot, Row } from '../model.ts';
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';

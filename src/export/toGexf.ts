@@ -1,5 +1,5 @@
 // GEXF 1.3 for Gephi, with each edge's first and last evidence date as start/end so the timeline works.
-import type { GraphSnapshot, Row } from '../store/readGraphSnapshot.ts';
+import type { GraphSnapshot, Row } from '../model.ts';
 import { scalar, xmlEscape } from './xml.ts';
 
 const NODE_ATTRS = ['type', 'wikidata', 'iso3', 'role', 'aliases', 'mentions'] as const;

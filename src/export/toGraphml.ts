@@ -1,5 +1,5 @@
 // GraphML for Gephi, yEd and networkx: entities as nodes, aggregated relations as edges.
-import type { GraphSnapshot, Row } from '../store/readGraphSnapshot.ts';
+import type { GraphSnapshot, Row } from '../model.ts';
 import { scalar, xmlEscape } from './xml.ts';
 
 type AttrType = 'string' | 'int' | 'double';

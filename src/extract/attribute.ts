@@ -2,7 +2,8 @@
 // "according to X", "X said ...", "..., wie X deutlich machte". A reporting verb followed by
 // its content attributes what follows; a verb closing the sentence attributes what precedes.
 import { clauseOf } from './clauses.ts';
-import type { Doc, Mention } from './types.ts';
+import type { Doc } from './types.ts';
+import type { Mention } from '../text/mention.ts';
 
 export interface Speaker {
   key: string;

@@ -1,6 +1,6 @@
 // One surface, several readings: "Washington" is the United States when it acts and a
 // place after "in" or as a dateline; "Brüssel" is the EU's seat or the city.
-import type { SurfaceForm } from '../resolve/surfaceIndex.ts';
+import type { SurfaceForm } from '../gazetteer/surfaceIndex.ts';
 import type { Doc } from './types.ts';
 
 const LOCATIVE = new Set(['in', 'im', 'nach', 'aus', 'bei', 'at', 'to', 'from', 'near', 'into', 'outside', 'nahe', 'vor']);

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import type { RelationDate } from '../model.ts';
 import { relativeDate } from './relativeDates.ts';
 import type { Doc } from './types.ts';
-import { startsUpper } from './tokenize.ts';
+import { startsUpper } from '../text/tokenize.ts';
 
 // A Map, not an object: every token is looked up, and "constructor" must not be a month.
 const MONTHS = new Map<string, number>(Object.entries(parse(readFileSync(new URL('../../data/lexicon/dates.yaml', import.meta.url), 'utf8')).months));

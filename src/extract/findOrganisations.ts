@@ -1,7 +1,8 @@
 // Organisations the gazetteer does not know, found by their shape: a trigger noun before a
 // capitalised name ("das Unternehmen Shahed Aviation Industries", "Nachrichtenagentur Xinhua"),
 // the name after "laut"/"according to", a typical last word ("... Industries"), or a web domain.
-import type { Doc, Mention } from './types.ts';
+import type { Doc } from './types.ts';
+import type { Mention } from '../text/mention.ts';
 import { nameSpan, slug, ORG_SUFFIXES } from './names.ts';
 
 export function findOrganisations(doc: Doc, known: Mention[]): Mention[] {

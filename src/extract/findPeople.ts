@@ -2,10 +2,11 @@
 // Minister Sergei Ryabkov", "seinem französischen Kollegen Emmanuel Macron"), and what they represent:
 // the compound prefix, the country or organisation right before the title, a genitive after it,
 // or the known person's office in the gazetteer.
-import type { Gazetteer, RoleTitle } from '../resolve/gazetteer.ts';
-import type { Doc, Mention } from './types.ts';
+import type { Gazetteer, RoleTitle } from '../gazetteer/gazetteer.ts';
+import type { Doc } from './types.ts';
+import type { Mention } from '../text/mention.ts';
 import { nameSpan, slug, ROLE_PREFIXES } from './names.ts';
-import { startsLower, startsUpper, type Token } from './tokenize.ts';
+import { startsLower, startsUpper, type Token } from '../text/tokenize.ts';
 
 export function findPeople(doc: Doc, gaz: Gazetteer, known: Mention[]): Mention[] {
   const byToken = new Map<number, Mention>();

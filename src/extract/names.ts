@@ -1,7 +1,7 @@
 // Name-shape helpers shared by the person and organisation finders.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Token } from './tokenize.ts';
+import type { Token } from '../text/tokenize.ts';
 
 const raw = parse(readFileSync(new URL('../../data/lexicon/names.yaml', import.meta.url), 'utf8'));
 const NOT_NAMES = new Set<string>(raw.notNames.map((w: string) => w.toLowerCase()));

@@ -2,7 +2,7 @@
 import type { Article } from '../model.ts';
 import { loadLexicon } from './lexicon.ts';
 import { segment } from './segment.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize } from '../text/tokenize.ts';
 import type { Doc, DocSentence } from './types.ts';
 
 export function prepareDoc(article: Article): Doc {

@@ -1,7 +1,8 @@
 // Recognition: every mention of an actor or place in the article, in text order.
-import type { Gazetteer } from '../resolve/gazetteer.ts';
-import type { SurfaceIndex } from '../resolve/surfaceIndex.ts';
-import type { Doc, Mention } from './types.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { SurfaceIndex } from '../gazetteer/surfaceIndex.ts';
+import type { Doc } from './types.ts';
+import type { Mention } from '../text/mention.ts';
 import { matchGazetteer } from './matchGazetteer.ts';
 import { findPeople } from './findPeople.ts';
 import { findOrganisations } from './findOrganisations.ts';

@@ -1,6 +1,7 @@
 // Relations, sentence by sentence: verb cues, noun cues, demands in reported speech, then structural edges; each
 // candidate gets its claimant (attribution), polarity, date and confidence.
-import type { Doc, Candidate, Mention } from './types.ts';
+import type { Doc, Candidate } from './types.ts';
+import type { Mention } from '../text/mention.ts';
 import { sentenceActors } from './actors.ts';
 import { findSpeakers, type Speaker } from './attribute.ts';
 import { dateOf } from './dates.ts';

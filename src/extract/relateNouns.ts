@@ -3,11 +3,12 @@
 // Russland und Nordkorea". Source: agent phrase, possessor or compound head, genitive, else the
 // clause subject; target: the actor after a target preposition, else a following genitive.
 import type { NounRule } from './lexicon.ts';
-import type { Doc, Mention } from './types.ts';
+import type { Doc } from './types.ts';
+import type { Mention } from '../text/mention.ts';
 import { actorGroup, actorsIn, demonstrativeActor, militaryActor, type Actor, type SentenceActors } from './actors.ts';
 import { clauseOf, isBoundary } from './clauses.ts';
 import { controllerFor, type Found } from './relateVerbs.ts';
-import { startsUpper, startsLower } from './tokenize.ts';
+import { startsUpper, startsLower } from '../text/tokenize.ts';
 
 export function relateNouns(doc: Doc, s: number, actors: SentenceActors, mentions: Mention[], found: Found[]): void {
   const sent = doc.sentences[s];

@@ -5,7 +5,7 @@ import type { Doc } from './types.ts';
 import { eligibleSource, type Actor, type SentenceActors } from './actors.ts';
 import type { Speaker } from './attribute.ts';
 import type { Found } from './relateVerbs.ts';
-import { startsLower } from './tokenize.ts';
+import { startsLower } from '../text/tokenize.ts';
 
 export function relateObligation(doc: Doc, s: number, actors: SentenceActors, speakers: Speaker[], found: Found[]): void {
   const sent = doc.sentences[s];

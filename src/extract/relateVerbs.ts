@@ -4,10 +4,11 @@
 // names one. A zu-/to-infinitive after an accusation takes the accused as its subject.
 import type { CueRule } from './lexicon.ts';
 import type { Polarity } from '../model.ts';
-import type { Doc, Mention } from './types.ts';
+import type { Doc } from './types.ts';
+import type { Mention } from '../text/mention.ts';
 import { actorGroup, actorsIn, demonstrativeActor, eligibleSource, type Actor, type SentenceActors } from './actors.ts';
 import { clauseOf, endsClause } from './clauses.ts';
-import { startsUpper } from './tokenize.ts';
+import { startsUpper } from '../text/tokenize.ts';
 
 export interface Found {
   type: CueRule['type'];

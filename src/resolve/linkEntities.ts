@@ -1,7 +1,7 @@
 // Linking: one canonical entity per actor, with every surface form it was seen under.
 import type { Entity } from '../model.ts';
-import type { Mention } from '../extract/types.ts';
-import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+import type { Mention } from '../text/mention.ts';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer/gazetteer.ts';
 
 export function linkEntities(mentions: Mention[], gaz: Gazetteer): Map<string, Entity> {
   const entities = new Map<string, Entity>();

@@ -2,7 +2,9 @@
 // and logged in full on the server.
 import { GraphQLError } from 'graphql';
 import { GeokgError } from '../errors.ts';
-import { isGraphUnavailable } from '../store/isGraphUnavailable.ts';
+
+/** Codes clients see as they are; any other error of ours is about the input. */
+const PASSED_THROUGH = new Set(['GRAPH_UNAVAILABLE', 'NOT_FOUND', 'QUERY_TIMEOUT']);
 
 export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -12,12 +14,6 @@ export function forbidden(message: string, code = 'UNAUTHENTICATED'): GraphQLErr
   return new GraphQLError(message, { extensions: { code, http: { status: code === 'UNAUTHENTICATED' ? 401 : 403 } } });
 }
 
-function neo4jCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown })?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
-/** Classifies by error code, never by message text. */
 /** By name, not instanceof: a test runner or bundler may load two copies of graphql. */
 function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof Error && error.name === 'GraphQLError';
@@ -29,15 +25,9 @@ export function toClientError(error: unknown, log: (line: string) => void = cons
   if (isGraphQLError(original)) return original;
   const path = isGraphQLError(error) ? error.path : undefined;
   if (original instanceof GeokgError) {
-    const code = original.code === 'GRAPH_UNAVAILABLE' ? 'GRAPH_UNAVAILABLE' : original.code === 'NOT_FOUND' ? 'NOT_FOUND' : 'BAD_USER_INPUT';
+    // The store has already turned Neo4j's errors into ours (src/store/graphErrors.ts).
+    const code = PASSED_THROUGH.has(original.code) ? original.code : 'BAD_USER_INPUT';
     return new GraphQLError(original.message, { path, extensions: { code } });
-  }
-  const code = neo4jCode(original);
-  if (isGraphUnavailable(original) || code?.startsWith('Neo.TransientError.General')) {
-    return new GraphQLError('graph unavailable: Neo4j does not answer; try again shortly', { path, extensions: { code: 'GRAPH_UNAVAILABLE' } });
-  }
-  if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped' || code?.includes('TransactionTimedOut')) {
-    return new GraphQLError('query took too long and was stopped; narrow it down (fewer hops, a smaller page, a time range)', { path, extensions: { code: 'QUERY_TIMEOUT' } });
   }
   log(`internal error${path ? ` at ${path.join('.')}` : ''}: ${(original as Error)?.stack ?? String(original)}`);
   return new GraphQLError('Unexpected error.', { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });

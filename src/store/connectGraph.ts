@@ -1,8 +1,8 @@
-// Opens the graph: the configured Neo4j (NEO4J_URI) or the embedded default, verified and migrated.
+// Opens the graph at a given Neo4j, verified and migrated. Starting a server for it is the caller's job
+// (src/cli/openGraph.ts starts the embedded default).
 // This module and its siblings in store/ are the only ones that import neo4j-driver.
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Config, Neo4jTarget } from '../config.ts';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../embedded/startNeo4j.ts';
+import type { Neo4jTarget } from '../config.ts';
 import { GraphUnavailableError } from '../errors.ts';
 import { migrate } from './migrate.ts';
 
@@ -10,7 +10,6 @@ export interface Graph {
   driver: Driver;
   database?: string;
   target: Neo4jTarget;
-  embedded?: EmbeddedNeo4j;
   close(): Promise<void>;
 }
 
@@ -42,29 +41,25 @@ export async function verifyGraph(driver: Driver, target: Neo4jTarget): Promise<
   }
 }
 
-/** Connects, verifies and migrates. `log` receives progress for humans (stderr in the CLI). */
-export async function connectGraph(config: Config, log: (line: string) => void = () => {}): Promise<Graph> {
-  let embedded: EmbeddedNeo4j | undefined;
-  let target = config.neo4j;
-  if (!target) {
-    embedded = await startEmbeddedNeo4j(config.embedded, log);
-    target = embedded;
-    log(`Embedded Neo4j ${embedded.owner ? 'started' : 'reused'} at ${embedded.uri} in ${(embedded.startMs / 1000).toFixed(1)} s`);
-  }
+/**
+ * Connects to `target`, verifies and migrates. Whoever started a server for it (the embedded Neo4j) passes
+ * `onClose` to stop it with the connection; on a failure here it is stopped too.
+ */
+export async function connectGraph(target: Neo4jTarget, options: { onClose?: () => Promise<void> } = {}): Promise<Graph> {
   const driver = createDriver(target);
   try {
     await verifyGraph(driver, target);
     await migrate(driver, target.database);
   } catch (error) {
     await driver.close();
-    await embedded?.stop();
+    await options.onClose?.();
     throw error;
   }
   return {
-    driver, database: target.database, target, embedded,
+    driver, database: target.database, target,
     async close() {
       await driver.close();
-      await embedded?.stop();
+      await options.onClose?.();
     },
   };
 }

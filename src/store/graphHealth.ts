@@ -1,4 +1,5 @@
 // A cheap probe of the graph for /ready and the `health` query: fails fast instead of hanging.
+import { causeMessage } from '../errors.ts';
 import type { Graph } from './connectGraph.ts';
 import { createReader } from './readRepository.ts';
 
@@ -15,6 +16,6 @@ export async function graphHealth(graph: Graph, timeoutMs = 2000): Promise<Graph
     const [row] = await createReader(graph, { timeoutMs })(VERSION);
     return { reachable: true, version: String(row?.version ?? '') };
   } catch (error) {
-    return { reachable: false, error: (error as Error).message };
+    return { reachable: false, error: causeMessage(error) };
   }
 }

@@ -1,26 +1,11 @@
 // Reads the whole graph for export and statistics, converting driver integers at this boundary.
-import neo4j from 'neo4j-driver';
 import type { Graph } from './connectGraph.ts';
 import * as cypher from './cypher/graphReads.ts';
+import { plain } from './plainValues.ts';
 import type { RunRead } from './readRepository.ts';
+import type { GraphSnapshot, Row } from '../model.ts';
 
-export type Row = Record<string, unknown>;
-
-export interface GraphSnapshot {
-  entities: Row[];
-  aggregates: Row[];
-  claims: Row[];
-}
-
-/** Driver Integers become JS numbers; nothing above the store sees driver types. */
-export function plain(value: unknown): unknown {
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (Array.isArray(value)) return value.map(plain);
-  if (value && typeof value === 'object' && value.constructor === Object) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  }
-  return value;
-}
+export type { GraphSnapshot, Row };
 
 async function readRows(graph: Graph, statement: string): Promise<Row[]> {
   const { records } = await graph.driver.executeQuery(statement, {}, { database: graph.database, routing: 'READ' });

@@ -3,7 +3,9 @@
 // retrying for seconds, so the API answers "graph unavailable" fast and recovers as soon as it is back.
 import neo4j from 'neo4j-driver';
 import type { Graph } from './connectGraph.ts';
-import { plain, type Row } from './readGraphSnapshot.ts';
+import type { Row } from '../model.ts';
+import { toGraphError, withGraphErrors, worthRetrying } from './graphErrors.ts';
+import { plain } from './plainValues.ts';
 
 export interface ReadOptions {
   /** Per-query transaction timeout. */
@@ -17,12 +19,6 @@ export type RunRead = (statement: string, params?: Record<string, unknown>) => P
 /** JS numbers travel as floats; counts, limits and offsets must reach Cypher as integers. */
 function integerParams(params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
-}
-
-/** Transient errors other than an unreachable server (a cluster re-electing, a lock) deserve one more try. */
-function worthRetrying(error: unknown): boolean {
-  const code = (error as { code?: string }).code ?? '';
-  return code.startsWith('Neo.TransientError') && !code.includes('DatabaseUnavailable');
 }
 
 /** An auto-commit read: one round trip (no separate BEGIN and COMMIT), routed to a reader in a cluster. */
@@ -43,8 +39,8 @@ export function createReader(graph: Graph, options: ReadOptions): RunRead {
     try {
       return await readOnce(graph, statement, values, options.timeoutMs);
     } catch (error) {
-      if (!worthRetrying(error)) throw error;
-      return readOnce(graph, statement, values, options.timeoutMs);
+      if (!worthRetrying(error)) throw toGraphError(error);
+      return withGraphErrors(() => readOnce(graph, statement, values, options.timeoutMs));
     }
   };
 }

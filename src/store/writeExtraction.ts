@@ -3,6 +3,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Extraction } from '../model.ts';
 import type { Graph } from './connectGraph.ts';
+import { withGraphErrors } from './graphErrors.ts';
 import * as cypher from './cypher/articleWrites.ts';
 import { toGraphRows, type AggregateKey, type GraphRows } from './toGraphRows.ts';
 
@@ -74,7 +75,7 @@ export async function writeExtraction(graph: Graph, extraction: Extraction): Pro
   const session = graph.driver.session({ database: graph.database });
   try {
     // executeWrite retries deadlocks and other transient errors from concurrent loads.
-    return await session.executeWrite((tx) => writeInTransaction(tx, extraction));
+    return await withGraphErrors(() => session.executeWrite((tx) => writeInTransaction(tx, extraction)));
   } finally {
     await session.close();
   }

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/store/connectGraph.ts';
-import { loadPaths } from '../../src/store/loadPaths.ts';
+import { loadPaths } from '../../src/ingest/loadPaths.ts';
 import { openTestGraph, resetGraph } from '../support/testGraph.ts';
 import { geokg, shell } from './geokg.ts';
 

@@ -6,7 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/store/connectGraph.ts';
-import { loadPaths } from '../../src/store/loadPaths.ts';
+import { loadPaths } from '../../src/ingest/loadPaths.ts';
 import { guardedPage, hasChromium, launchBrowser, settled } from '../dashboard/browser.ts';
 import { gql } from '../support/testServer.ts';
 import { openTestGraph, resetGraph } from '../support/testGraph.ts';

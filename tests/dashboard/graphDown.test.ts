@@ -8,7 +8,7 @@ import { claimPort } from '../../src/embedded/ports.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/startNeo4j.ts';
 import { createHttpServer, listen } from '../../src/serve/createApp.ts';
 import { createDriver, type Graph } from '../../src/store/connectGraph.ts';
-import { loadPaths } from '../../src/store/loadPaths.ts';
+import { loadPaths } from '../../src/ingest/loadPaths.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { guardedPage, hasChromium, launchBrowser, screenshot, settled, type Browser } from './browser.ts';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Extraction, Relation } from '../../src/model.ts';
 import { buildArticle, parsePlainText } from '../../src/parse/index.ts';
-import { extractArticle } from '../../src/pipeline.ts';
+import { extractArticle } from '../../src/ingest/pipeline.ts';
 
 export const fixture = (name: string) => new URL(`../fixtures/extract/${name}`, import.meta.url).pathname;
 export const seedPath = new URL('../../seed/000_d6f240a953c802b2.txt', import.meta.url).pathname;

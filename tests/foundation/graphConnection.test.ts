@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { ConfigError, GraphUnavailableError } from '../../src/errors.ts';
-import { connectGraph, type Graph } from '../../src/store/connectGraph.ts';
+import type { Graph } from '../../src/store/connectGraph.ts';
+import { openGraph } from '../../src/cli/openGraph.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { LIST_SCHEMA } from '../../src/store/cypher/schema.ts';
 import { openTestGraph } from '../support/testGraph.ts';
@@ -60,7 +61,7 @@ describe('configuration errors', () => {
 
   it('says the server is unreachable when NEO4J_URI points nowhere', async () => {
     const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_PASSWORD: 'x' });
-    const attempt = connectGraph(config);
+    const attempt = openGraph(config);
     await expect(attempt).rejects.toThrow(GraphUnavailableError);
     await expect(attempt).rejects.toThrow(/Neo4j at bolt:\/\/127\.0\.0\.1:9 is unreachable/);
   });
@@ -68,6 +69,6 @@ describe('configuration errors', () => {
   it('says the credentials are wrong when the password is', async () => {
     const target = (await openTestGraph()).target;
     const config = loadConfig({ NEO4J_URI: target.uri, NEO4J_PASSWORD: 'definitely-wrong' });
-    await expect(connectGraph(config)).rejects.toThrow(/refused user "neo4j": check NEO4J_USER and NEO4J_PASSWORD/);
+    await expect(openGraph(config)).rejects.toThrow(/refused user "neo4j": check NEO4J_USER and NEO4J_PASSWORD/);
   });
 });

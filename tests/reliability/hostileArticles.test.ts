@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPaths, type LoadSummary } from '../../src/store/loadPaths.ts';
+import { loadPaths, type LoadSummary } from '../../src/ingest/loadPaths.ts';
 import { gql, startTestServer, TEST_API_KEY, type TestServer } from '../support/testServer.ts';
 
 let server: TestServer;

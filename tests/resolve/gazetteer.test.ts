@@ -1,8 +1,8 @@
 // The gazetteer as the extractor sees it: what each kind of entry contributes, and how
 // mentions are linked to one entity each.
 import { describe, it, expect } from 'vitest';
-import { loadGazetteer } from '../../src/resolve/gazetteer.ts';
-import { buildSurfaceIndex } from '../../src/resolve/surfaceIndex.ts';
+import { loadGazetteer } from '../../src/gazetteer/gazetteer.ts';
+import { buildSurfaceIndex } from '../../src/gazetteer/surfaceIndex.ts';
 import { extractText } from '../extract/helpers.ts';
 
 const entry = (name: string) => loadGazetteer().entries.find((e) => e.name === name);

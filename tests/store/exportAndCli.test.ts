@@ -7,7 +7,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/store/connectGraph.ts';
-import { loadPaths } from '../../src/store/loadPaths.ts';
+import { loadPaths } from '../../src/ingest/loadPaths.ts';
 import { geokg } from '../cli/geokg.ts';
 import { openTestGraph, resetGraph } from '../support/testGraph.ts';
 

@@ -3,7 +3,7 @@ import type http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createHttpServer, listen } from '../../src/serve/createApp.ts';
 import type { Graph } from '../../src/store/connectGraph.ts';
-import { loadPaths, type LoadSummary } from '../../src/store/loadPaths.ts';
+import { loadPaths, type LoadSummary } from '../../src/ingest/loadPaths.ts';
 import { openTestGraph, resetGraph, testConfig } from './testGraph.ts';
 
 export const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));

@@ -1,6 +1,6 @@
 // Mutations need the API key; without one configured the API is read-only and says so.
 import { deleteArticle } from '../../store/deleteArticle.ts';
-import { ingestRecord } from '../../store/ingestArticle.ts';
+import { ingestRecord } from '../../ingest/ingestArticle.ts';
 import { forbidden } from '../apiErrors.ts';
 import type { RequestContext } from '../context.ts';
 

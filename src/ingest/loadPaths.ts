@@ -1,10 +1,11 @@
 // Loads article files into the graph: read → extract → write, one transaction per article, a few
 // articles in flight at once. A bad article is reported by name and never stops the rest.
-import { extractArticle } from '../pipeline.ts';
+import { extractArticle } from './pipeline.ts';
 import { readArticles } from '../parse/index.ts';
-import type { Graph } from './connectGraph.ts';
-import { isGraphUnavailable } from './isGraphUnavailable.ts';
-import { writeExtraction, type WriteOutcome } from './writeExtraction.ts';
+import type { Graph } from '../store/connectGraph.ts';
+import { causeMessage } from '../errors.ts';
+import { isGraphUnavailable } from '../store/graphErrors.ts';
+import { writeExtraction, type WriteOutcome } from '../store/writeExtraction.ts';
 
 export interface LoadFailure {
   origin: string;
@@ -79,11 +80,12 @@ export async function loadPaths(graph: Graph | undefined, paths: string[], optio
       },
       (error: Error) => {
         if (isGraphUnavailable(error)) {
-          unavailable = `graph unavailable (${error.message.split('\n')[0]})`;
+          const reason = causeMessage(error).split('\n')[0];
+          unavailable = `graph unavailable (${reason})`;
           // The connection dropped while this article was being written: its commit may or may not have landed.
-          fail(summary, item.origin, `not confirmed stored: ${error.message.split('\n')[0]} (loading again is safe)`);
+          fail(summary, item.origin, `not confirmed stored: ${reason} (loading again is safe)`);
         } else {
-          fail(summary, item.origin, `not stored: ${error.message}`);
+          fail(summary, item.origin, `not stored: ${causeMessage(error)}`);
         }
         options.onArticle?.(item.origin, 'failed', summary);
       },

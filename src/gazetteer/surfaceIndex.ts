@@ -1,7 +1,7 @@
 // Every surface form of every gazetteer entry, keyed by its first lowercased word, with the
 // German inflections the gazetteer leaves implicit: adjective endings (-e/-en/-er/-es/-em),
 // genitive -s, and the adjective endings of multi-word names ("Weißes Haus" → "Weißen Haus").
-import { tokenize, isWord, startsUpper, startsLower } from '../extract/tokenize.ts';
+import { tokenize, isWord, startsUpper, startsLower } from '../text/tokenize.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 
 export type FormKind = 'name' | 'adjective' | 'capital';

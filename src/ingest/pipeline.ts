@@ -1,12 +1,12 @@
 // The extraction pipeline, in order. Each step is a pure function of the one before.
-import type { Article, Entity, Extraction, Relation } from './model.ts';
-import { prepareDoc } from './extract/prepareDoc.ts';
-import { recognise } from './extract/recognise.ts';
-import { relate } from './extract/relate.ts';
-import type { Candidate, Doc } from './extract/types.ts';
-import { loadGazetteer } from './resolve/gazetteer.ts';
-import { linkEntities } from './resolve/linkEntities.ts';
-import { buildSurfaceIndex, type SurfaceIndex } from './resolve/surfaceIndex.ts';
+import type { Article, Entity, Extraction, Relation } from '../model.ts';
+import { prepareDoc } from '../extract/prepareDoc.ts';
+import { recognise } from '../extract/recognise.ts';
+import { relate } from '../extract/relate.ts';
+import type { Candidate, Doc } from '../extract/types.ts';
+import { loadGazetteer } from '../gazetteer/gazetteer.ts';
+import { linkEntities } from '../resolve/linkEntities.ts';
+import { buildSurfaceIndex, type SurfaceIndex } from '../gazetteer/surfaceIndex.ts';
 
 let index: SurfaceIndex | undefined;
 

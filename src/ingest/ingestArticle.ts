@@ -1,9 +1,9 @@
 // One article from an API client: parse → extract → store, all-or-nothing.
 import { buildArticle, parseRecord } from '../parse/index.ts';
-import { extractArticle } from '../pipeline.ts';
+import { extractArticle } from './pipeline.ts';
 import type { Extraction } from '../model.ts';
-import type { Graph } from './connectGraph.ts';
-import { writeExtraction, type WriteOutcome } from './writeExtraction.ts';
+import type { Graph } from '../store/connectGraph.ts';
+import { writeExtraction, type WriteOutcome } from '../store/writeExtraction.ts';
 
 export interface IngestOutcome {
   outcome: WriteOutcome;

@@ -1,0 +1,63 @@
+// Module boundaries of geokg's pipeline (parse → extract → resolve → store → serve, workflows in ingest),
+// checked by `npm test` (tests/architecture/boundaries.test.ts) and `npm run lint:deps`.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'An import cycle makes load order matter and the layers meaningless.',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'only-store-talks-to-neo4j',
+      severity: 'error',
+      comment: 'src/store is the repository: the one place that speaks Cypher and knows the driver and its errors.',
+      from: { path: '^src/', pathNot: '^src/store/' },
+      to: { path: 'neo4j-driver' },
+    },
+    {
+      name: 'pure-stages-stay-pure',
+      severity: 'error',
+      comment: 'parse, extract, resolve and export are pure: no database, no server, no workflow, no CLI.',
+      from: { path: '^src/(parse|extract|resolve|export)/' },
+      to: { path: '^src/(store|serve|ingest|cli|embedded)/' },
+    },
+    {
+      name: 'extract-and-resolve-apart',
+      severity: 'error',
+      comment: 'Extraction and linking are separate stages; the ingest pipeline runs them in order.',
+      from: { path: '^src/extract/' },
+      to: { path: '^src/resolve/' },
+    },
+    {
+      name: 'resolve-does-not-extract',
+      severity: 'error',
+      comment: 'Linking takes mentions and returns entities; it does not run extraction.',
+      from: { path: '^src/resolve/' },
+      to: { path: '^src/extract/' },
+    },
+    {
+      name: 'store-is-only-the-repository',
+      severity: 'error',
+      comment: 'The store writes and reads the graph; loading files and running the pipeline is ingest\'s job.',
+      from: { path: '^src/store/' },
+      to: { path: '^src/(parse|extract|resolve|ingest|serve|cli|embedded|pipeline)' },
+    },
+    {
+      name: 'serve-does-not-parse-or-extract',
+      severity: 'error',
+      comment: 'The API hands articles to ingest; it does not run pipeline stages itself.',
+      from: { path: '^src/serve/' },
+      to: { path: '^src/(parse|extract|resolve|cli)/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    includeOnly: '^(src|node_modules/neo4j-driver)',
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs'] },
+  },
+};
