@@ -56,7 +56,7 @@ describe.runIf(embeddedRun && hasChromium)('dashboard while Neo4j is down', () =
     expect(await page.locator('#stat-articles').textContent()).toBe('3');
 
     await neo4j.stop();
-    // The page polls every 5 s; the API answers GRAPH_UNAVAILABLE quickly (tests/reliability/faults.test.ts).
+    // The page polls every 5 s; the API answers GRAPH_UNAVAILABLE quickly (tests/ingest/faults.test.ts).
     await page.waitForFunction(() => document.body.dataset.status === 'error', null, { timeout: 30_000 });
     const overlay = page.locator('#state-overlay');
     expect(await overlay.locator('h2').textContent()).toBe('Graph unavailable');

@@ -8,7 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/store/connectGraph.ts';
 import { loadPaths } from '../../src/ingest/loadPaths.ts';
-import { geokg } from '../cli/geokg.ts';
+import { geokg } from './geokg.ts';
 import { openTestGraph, resetGraph } from '../support/testGraph.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/load');
