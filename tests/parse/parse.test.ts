@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArticles, parseMarkdown, buildArticle } from '../../src/parse/index.ts';
 import { InputError } from '../../src/errors.ts';
-import { fixture, seedPath } from './helpers.ts';
+import { fixture, seedPath } from '../extract/helpers.ts';
 
 async function readAll(paths: string[]) {
   const out = [];

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { PassThrough } from 'node:stream';
 import { runExtract } from '../../src/cli/extractCommand.ts';
-import { fixture, seedPath } from './helpers.ts';
+import { fixture, seedPath } from '../extract/helpers.ts';
 
 async function run(paths: string[], json = true) {
   const out = new PassThrough();
