@@ -1,27 +1,16 @@
 // Reading articles from folders, JSON, JSONL and text: the fields a user gets and the errors they see.
 import { describe, it, expect } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticles, buildArticle, parsePlainText, parseMarkdown } from '../../src/parse/index.ts';
+import { readAll, scratchFolder } from './inputFiles.ts';
+import { buildArticle, parsePlainText, parseMarkdown } from '../../src/parse/index.ts';
 import { parseRecord } from '../../src/parse/parseRecord.ts';
 import { parseDetails } from '../../src/parse/parseDetails.ts';
 import { guessLanguage } from '../../src/parse/detectLanguage.ts';
 import { decodeBytes } from '../../src/parse/decodeBytes.ts';
 import { articleId } from '../../src/parse/articleId.ts';
 
-async function readAll(paths: string[]) {
-  const out = [];
-  for await (const r of readArticles(paths)) out.push(r);
-  return out;
-}
-
-const tmp = mkdtempSync(join(tmpdir(), 'geokg-inputs-'));
-const write = (name: string, data: string | Buffer) => {
-  const p = join(tmp, name);
-  writeFileSync(p, data);
-  return p;
-};
+const { dir: tmp, write } = scratchFolder('geokg-inputs-');
 const seedDir = new URL('../../seed/', import.meta.url).pathname;
 const de = 'Polen kritisiert Belarus scharf und die Regierung in Warschau sagt, dass sie nicht nachgeben werde.';
 const en = 'Chile criticised Peru on Monday and the government said that it would not give in to the pressure.';

@@ -1,23 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readArticles, parseMarkdown, buildArticle } from '../../src/parse/index.ts';
+import { readAll, scratchFolder } from './inputFiles.ts';
+import { parseMarkdown, buildArticle } from '../../src/parse/index.ts';
 import { InputError } from '../../src/errors.ts';
 import { fixture, seedPath } from '../extract/helpers.ts';
 
-async function readAll(paths: string[]) {
-  const out = [];
-  for await (const r of readArticles(paths)) out.push(r);
-  return out;
-}
-
-const tmp = mkdtempSync(join(tmpdir(), 'geokg-parse-'));
-const write = (name: string, data: string | Buffer) => {
-  const p = join(tmp, name);
-  writeFileSync(p, data);
-  return p;
-};
+const { dir: tmp, write } = scratchFolder('geokg-parse-');
 
 describe('seed format', () => {
   it('reads title, details block and drops the footer', async () => {
