@@ -14,9 +14,14 @@ const articleFields = (v: string) => `{id: ${v}.id, title: ${v}.title, url: ${v}
   language: ${v}.language, source: ${v}.source, category: ${v}.category, causes: coalesce(${v}.causes, []),
   place: ${v}.place, sources: coalesce(${v}.sources, [])}`;
 
-const RELATION_ROW = `{source: ${entityFields('s')}, target: ${entityFields('t')}, sourceId: s.id, targetId: t.id, type: r.type, count: r.count, asserted: r.asserted,
+/** Writes `text` indented by `by` from its second line on, for text placed at that indentation inside a
+ * subquery (its first line continues a line already indented). */
+const indent = (text: string, by = '  ') => text.split('\n').join(`\n${by}`);
+
+/** A relation row as a map; `extra` adds entries after the relation's own (claims read ahead with a page). */
+const relationRow = (extra?: string) => `{source: ${entityFields('s')}, target: ${entityFields('t')}, sourceId: s.id, targetId: t.id, type: r.type, count: r.count, asserted: r.asserted,
   negated: r.negated, hypothetical: r.hypothetical, articles: r.articles, firstSeen: r.firstSeen,
-  lastSeen: r.lastSeen, score: r.score}`;
+  lastSeen: r.lastSeen, score: r.score${extra ? `, ${extra}` : ''}}`;
 
 export const CLAIM_FIELDS = `{id: c.id, type: c.type, sourceId: c.sourceId, targetId: c.targetId, polarity: c.polarity,
   attributedToId: c.attributedToId, evidence: c.evidence, start: c.start, end: c.end, date: c.date,
@@ -28,9 +33,13 @@ const CLAIM_WITH_CONTEXT = `OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(a:Article)
   RETURN collect({claim: ${CLAIM_FIELDS}, article: ${articleFields('a')},
     claimant: CASE WHEN by IS NULL THEN null ELSE ${entityFields('by')} END}) AS claims`;
 
-const CLAIM_FILTER = `($polarity IS NULL OR c.polarity IN $polarity)
-  AND ($since IS NULL OR c.date >= $since)
-  AND ($until IS NULL OR c.date <= $until)`;
+/** The claim conditions on `c`, written with the given parameters: claims read along with a relation page
+ * take their own (`$claim_since`, ...), since the page's `$since`/`$until`/`$polarity` filter the relations. */
+const claimFilter = (names: { polarity: string; since: string; until: string }) => `(${names.polarity} IS NULL OR c.polarity IN ${names.polarity})
+  AND (${names.since} IS NULL OR c.date >= ${names.since})
+  AND (${names.until} IS NULL OR c.date <= ${names.until})`;
+
+const CLAIM_FILTER = claimFilter({ polarity: '$polarity', since: '$since', until: '$until' });
 
 /** What a relation listing is filtered by; the statement is assembled for exactly the conditions set. */
 export interface RelationConditions {
@@ -42,6 +51,12 @@ export interface RelationConditions {
   sourceIds: readonly string[] | null;
   targetIds: readonly string[] | null;
 }
+
+/** What a listing's statement names the end-id lists by: `$sourceIds`/`$targetIds`/`$eitherIds` as
+ * parameters, or variables of those names when the statement resolves the ends itself (relationPageByRefs). */
+interface EndIds { sourceIds: string; targetIds: string; eitherIds: string }
+
+const END_ID_PARAMS: EndIds = { sourceIds: '$sourceIds', targetIds: '$targetIds', eitherIds: '$eitherIds' };
 
 const ALL_EDGES = [...new Set(AGGREGATE_EDGES)];
 
@@ -61,14 +76,14 @@ export function edgePattern(types: readonly string[]): string {
  * A condition switched off with a null parameter would still cost a check per relation, and a hub actor
  * has thousands (measured: the unfiltered page of Russia's relations took half the server time).
  */
-function relationWhere(c: RelationConditions, extra: string[] = []): string {
+function relationWhere(c: RelationConditions, extra: string[] = [], ids: EndIds = END_ID_PARAMS): string {
   const conditions = [
     c.minEvidence > 1 ? 'r.count >= $minEvidence' : '',
     c.since ? 'r.lastSeen >= $since' : '',
     c.until ? 'r.firstSeen <= $until' : '',
     c.polarity ? 'any(p IN $polarity WHERE r[p] > 0)' : '',
-    c.sourceIds ? 's.id IN $sourceIds' : '',
-    c.targetIds ? 't.id IN $targetIds' : '',
+    c.sourceIds ? `s.id IN ${ids.sourceIds}` : '',
+    c.targetIds ? `t.id IN ${ids.targetIds}` : '',
     ...extra,
   ].filter(Boolean);
   return conditions.length ? `WHERE ${conditions.join('\n  AND ')}` : '';
@@ -85,10 +100,10 @@ export type RelationSortKey = keyof typeof RELATION_SORTS;
 
 /** Where a listing starts matching: from the named ends when there are any, which keeps it an index seek. */
 const RELATION_HEADS = {
-  source: (edges: string) => `MATCH (s:Entity) WHERE s.id IN $sourceIds MATCH (s)-[r:${edges}]->(t:Entity)`,
-  target: (edges: string) => `MATCH (t:Entity) WHERE t.id IN $targetIds MATCH (s:Entity)-[r:${edges}]->(t)`,
+  source: (edges: string, ids: EndIds) => `MATCH (s:Entity) WHERE s.id IN ${ids.sourceIds} MATCH (s)-[r:${edges}]->(t:Entity)`,
+  target: (edges: string, ids: EndIds) => `MATCH (t:Entity) WHERE t.id IN ${ids.targetIds} MATCH (s:Entity)-[r:${edges}]->(t)`,
   // Only the either end is named when a listing starts here, so no other variable needs carrying.
-  either: (edges: string) => `MATCH (x:Entity) WHERE x.id IN $eitherIds MATCH (x)-[r:${edges}]-(:Entity) WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t`,
+  either: (edges: string, ids: EndIds) => `MATCH (x:Entity) WHERE x.id IN ${ids.eitherIds} MATCH (x)-[r:${edges}]-(:Entity) WITH DISTINCT r WITH r, startNode(r) AS s, endNode(r) AS t`,
   all: (edges: string) => `MATCH (s:Entity)-[r:${edges}]->(t:Entity)`,
 } as const;
 export type RelationHead = keyof typeof RELATION_HEADS;
@@ -104,20 +119,25 @@ CALL (matched) {
   SKIP $skip LIMIT $first${withClaims ? `
   CALL (r, s, t) {
     MATCH (c:Claim {sourceId: s.id, targetId: t.id, type: r.type})
-    WHERE ${CLAIM_FILTER.replace(/\$(polarity|since|until)\b/g, '$claim_$1')}
+    WHERE ${claimFilter({ polarity: '$claim_polarity', since: '$claim_since', until: '$claim_until' })}
     WITH c ORDER BY c.date DESC, c.id
     LIMIT $claim_first
-    ${CLAIM_WITH_CONTEXT.replace(/\n/g, '\n  ')}
+    ${indent(CLAIM_WITH_CONTEXT)}
   }` : ''}
-  RETURN collect(${withClaims ? RELATION_ROW.replace(/}$/, ', claims: claims}') : RELATION_ROW}) AS page
+  RETURN collect(${relationRow(withClaims ? 'claims: claims' : undefined)}) AS page
 }
 RETURN size(matched) AS total, page`;
 
 export function relationPage(head: RelationHead, sort: RelationSortKey, c: RelationConditions, withClaims = false): string {
+  return relationPageWith(head, sort, c, withClaims, END_ID_PARAMS);
+}
+
+/** relationPage with the end-id lists named by `ids`. */
+function relationPageWith(head: RelationHead, sort: RelationSortKey, c: RelationConditions, withClaims: boolean, ids: EndIds): string {
   // The head already restricts the end it starts from.
   const rest = { ...c, sourceIds: head === 'source' ? null : c.sourceIds, targetIds: head === 'target' ? null : c.targetIds };
-  return `${RELATION_HEADS[head](edgePattern(c.types))}
-${relationWhere(rest)}
+  return `${RELATION_HEADS[head](edgePattern(c.types), ids)}
+${relationWhere(rest, [], ids)}
 ${PAGE_OF_RELATIONS(sort, withClaims)}`;
 }
 
@@ -131,8 +151,9 @@ export type RelationEnd = 'source' | 'target' | 'either';
 export function relationPageByRefs(head: RelationHead, sort: RelationSortKey, c: RelationConditions, withClaims: boolean, ends: readonly RelationEnd[]): string {
   const resolve = ends.map((end, i) => `WITH ${i === 0 ? '' : '*, '}$${end}Ref AS ${end}Item\n${resolveRef(`${end}Item`, `${end}End`)}`);
   const lists = ends.map((end) => `CASE WHEN ${end}End IS NULL THEN [] ELSE [${end}End.id] END AS ${end}Ids`);
-  const body = relationPage(head, sort, c, withClaims)
-    .replace(/\$(source|target|either)Ids\b/g, (param, end: RelationEnd) => (ends.includes(end) ? `${end}Ids` : param));
+  // A resolved end is the variable of that name; an end not given by reference stays a parameter.
+  const ids: EndIds = { ...END_ID_PARAMS, ...Object.fromEntries(ends.map((end) => [`${end}Ids`, `${end}Ids`])) };
+  const body = relationPageWith(head, sort, c, withClaims, ids);
   return `${resolve.join('\n')}\nWITH ${lists.join(', ')}\n${body}`;
 }
 
@@ -161,7 +182,7 @@ CALL (x) {
   ${pattern(edgePattern(c.types))}
   WITH r, startNode(r) AS s, endNode(r) AS t
   ${where}
-  ${PAGE_OF_RELATIONS(sort).replace(/\n/g, '\n  ')}
+  ${indent(PAGE_OF_RELATIONS(sort))}
 }
 RETURN id, total, page${start === 'ref' ? `, ${entityFields('x')} AS entity` : ''}`;
 }
