@@ -157,6 +157,16 @@ describe('analyst questions on the seed corpus', () => {
     expectExactly(unfiltered, between.relations, (r) => r.lastSeen !== null && r.lastSeen >= '2024-01-01' && r.firstSeen! <= '2024-06-30');
   });
 
+  it('honours every named end together: a source or target with either, in German or English names', async () => {
+    const query = (where: string) => `{ relations(where: { ${where} }, first: 100) { ${RELATION_FIELDS} } }`;
+    const [fromRussia, toRussia, fromAndEither, toAndEither] = await Promise.all([
+      ask(server, query('source: "Russia"')), ask(server, query('target: "Russia"')),
+      ask(server, query('source: "Russland", either: "Nordkorea"')), ask(server, query('target: "Russia", either: "Ukraine"'))]);
+    const touches = (name: string) => (r: RelationNode) => r.source.name === name || r.target.name === name;
+    expectExactly(nodes(fromRussia.relations), fromAndEither.relations, touches('North Korea'));
+    expectExactly(nodes(toRussia.relations), toAndEither.relations, touches('Ukraine'));
+  });
+
   it('splits an actor\'s relations by direction and narrows them by evidence, polarity and counterpart', async () => {
     const relations = async (args: string) => (await ask(server, `{ entity(name: "Russia") { relations(${args}, first: 100) { ${RELATION_FIELDS} } } }`)).entity.relations;
     const [both, out, into, strong, denied, feared, withUkraine, either] = await Promise.all([

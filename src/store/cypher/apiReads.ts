@@ -50,6 +50,8 @@ export interface RelationConditions {
   polarity: readonly string[] | null;
   sourceIds: readonly string[] | null;
   targetIds: readonly string[] | null;
+  /** Either end; a listing that starts from a named source or target still has to honour it. */
+  eitherIds?: readonly string[] | null;
 }
 
 /** What a listing's statement names the end-id lists by: `$sourceIds`/`$targetIds`/`$eitherIds` as
@@ -136,8 +138,9 @@ export function relationPage(head: RelationHead, sort: RelationSortKey, c: Relat
 function relationPageWith(head: RelationHead, sort: RelationSortKey, c: RelationConditions, withClaims: boolean, ids: EndIds): string {
   // The head already restricts the end it starts from.
   const rest = { ...c, sourceIds: head === 'source' ? null : c.sourceIds, targetIds: head === 'target' ? null : c.targetIds };
+  const eitherEnd = head !== 'either' && c.eitherIds ? [`(s.id IN ${ids.eitherIds} OR t.id IN ${ids.eitherIds})`] : [];
   return `${RELATION_HEADS[head](edgePattern(c.types), ids)}
-${relationWhere(rest, [], ids)}
+${relationWhere(rest, eitherEnd, ids)}
 ${PAGE_OF_RELATIONS(sort, withClaims)}`;
 }
 

@@ -642,7 +642,7 @@ OPTIONAL CALL (eitherItem, eitherEndExact, eitherEndNamed) {
 WITH *, coalesce(eitherEndExact, eitherEndNamed, eitherEndAliased) AS eitherEnd
 WITH CASE WHEN sourceEnd IS NULL THEN [] ELSE [sourceEnd.id] END AS sourceIds, CASE WHEN eitherEnd IS NULL THEN [] ELSE [eitherEnd.id] END AS eitherIds
 MATCH (s:Entity) WHERE s.id IN sourceIds MATCH (s)-[r:AGREES_WITH|CONSULTS|SUPPORTS|COOPERATES_WITH|REQUESTS|ACCUSES|REJECTS|THREATENS|PROTESTS|SANCTIONS|MOBILIZES_AGAINST|ASSAULTS|MEMBER_OF|REPRESENTS]->(t:Entity)
-
+WHERE (s.id IN eitherIds OR t.id IN eitherIds)
 WITH collect(r) AS matched
 CALL (matched) {
   UNWIND matched AS r
@@ -688,7 +688,7 @@ OPTIONAL CALL (eitherItem, eitherEndExact, eitherEndNamed) {
 WITH *, coalesce(eitherEndExact, eitherEndNamed, eitherEndAliased) AS eitherEnd
 WITH CASE WHEN targetEnd IS NULL THEN [] ELSE [targetEnd.id] END AS targetIds, CASE WHEN eitherEnd IS NULL THEN [] ELSE [eitherEnd.id] END AS eitherIds
 MATCH (t:Entity) WHERE t.id IN targetIds MATCH (s:Entity)-[r:AGREES_WITH|CONSULTS|SUPPORTS|COOPERATES_WITH|REQUESTS|ACCUSES|REJECTS|THREATENS|PROTESTS|SANCTIONS|MOBILIZES_AGAINST|ASSAULTS|MEMBER_OF|REPRESENTS]->(t)
-
+WHERE (s.id IN eitherIds OR t.id IN eitherIds)
 WITH collect(r) AS matched
 CALL (matched) {
   UNWIND matched AS r
@@ -749,6 +749,7 @@ WITH *, coalesce(eitherEndExact, eitherEndNamed, eitherEndAliased) AS eitherEnd
 WITH CASE WHEN sourceEnd IS NULL THEN [] ELSE [sourceEnd.id] END AS sourceIds, CASE WHEN targetEnd IS NULL THEN [] ELSE [targetEnd.id] END AS targetIds, CASE WHEN eitherEnd IS NULL THEN [] ELSE [eitherEnd.id] END AS eitherIds
 MATCH (s:Entity) WHERE s.id IN sourceIds MATCH (s)-[r:AGREES_WITH|CONSULTS|SUPPORTS|COOPERATES_WITH|REQUESTS|ACCUSES|REJECTS|THREATENS|PROTESTS|SANCTIONS|MOBILIZES_AGAINST|ASSAULTS|MEMBER_OF|REPRESENTS]->(t:Entity)
 WHERE t.id IN targetIds
+  AND (s.id IN eitherIds OR t.id IN eitherIds)
 WITH collect(r) AS matched
 CALL (matched) {
   UNWIND matched AS r
