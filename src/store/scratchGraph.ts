@@ -28,22 +28,23 @@ function refuse(graph: ScratchGraph, others: number): never {
   );
 }
 
-/** Claims the database for this run: marks it when empty, accepts it when marked, refuses it otherwise. */
-export async function claimScratchGraph(graph: ScratchGraph): Promise<void> {
+/** Accepts a marked database and marks an empty one; refuses one holding data without the marker. True when it was marked before. */
+async function claim(graph: ScratchGraph): Promise<boolean> {
   const { markers, others } = await inspect(graph);
-  if (markers > 0) return;
+  if (markers > 0) return true;
   if (others > 0) refuse(graph, others);
   await graph.driver.executeQuery(MARK_SCRATCH_GRAPH, { purpose: graph.purpose }, { database: graph.database });
+  return false;
 }
 
-/** Deletes everything but the marker; checks the marker first, every time. */
+/** Claims the database for this run: marks it when empty, accepts it when marked, refuses it otherwise. */
+export async function claimScratchGraph(graph: ScratchGraph): Promise<void> {
+  await claim(graph);
+}
+
+/** Deletes everything but the marker; checks the marker first, every time (an empty database just gets marked). */
 export async function emptyScratchGraph(graph: ScratchGraph): Promise<void> {
-  const { markers, others } = await inspect(graph);
-  if (markers === 0) {
-    if (others > 0) refuse(graph, others);
-    await claimScratchGraph(graph);
-    return;
-  }
+  if (!(await claim(graph))) return;
   const session = graph.driver.session({ database: graph.database });
   try {
     for (const statement of EMPTY_SCRATCH_GRAPH) await session.run(statement);

@@ -2,8 +2,8 @@
 // Every filter is checked against the unfiltered answer: that answer must hold relations the filter removes
 // and relations it keeps, and the filtered answer must be exactly the kept ones.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, nodeIds, SEED_ARTICLE_COUNT, sorted } from '../support/apiAnswers.ts';
-import { gql, startTestServer, type TestServer } from '../support/testServer.ts';
+import { ask, nodeIds, sorted } from '../support/apiAnswers.ts';
+import { gql, SEED_ARTICLES, startTestServer, type TestServer } from '../support/testServer.ts';
 
 let server: TestServer;
 beforeAll(async () => (server = await startTestServer({ seed: true })));
@@ -27,9 +27,9 @@ function expectExactly(unfiltered: RelationNode[], filtered: { totalCount: numbe
 
 describe('analyst questions on the seed corpus', () => {
   it('loaded every seed article', async () => {
-    expect(server.seedSummary).toMatchObject({ created: SEED_ARTICLE_COUNT, unchanged: 0, updated: 0, failed: 0, articles: SEED_ARTICLE_COUNT });
+    expect(server.seedSummary).toMatchObject({ created: SEED_ARTICLES, unchanged: 0, updated: 0, failed: 0, articles: SEED_ARTICLES });
     const data = await ask(server, '{ stats { articles } articles { totalCount } }');
-    expect(data).toEqual({ stats: { articles: SEED_ARTICLE_COUNT }, articles: { totalCount: SEED_ARTICLE_COUNT } });
+    expect(data).toEqual({ stats: { articles: SEED_ARTICLES }, articles: { totalCount: SEED_ARTICLES } });
   });
 
   it('finds who accuses Russia, with the evidence sentence and its article', async () => {

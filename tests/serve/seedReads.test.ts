@@ -3,8 +3,8 @@
 // relation scores. Filters are checked against the unfiltered answer: what they must remove and keep.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, nodeIds, SEED_ARTICLE_COUNT, sorted } from '../support/apiAnswers.ts';
-import { startTestServer, type TestServer } from '../support/testServer.ts';
+import { ask, nodeIds, sorted } from '../support/apiAnswers.ts';
+import { SEED_ARTICLES, startTestServer, type TestServer } from '../support/testServer.ts';
 
 let server: TestServer;
 beforeAll(async () => (server = await startTestServer({ seed: true, apiKey: null })));
@@ -29,11 +29,11 @@ function expectExactly(all: ArticleNode[], filtered: { totalCount: number; edges
 describe('articles', () => {
   it('lists every seed article newest first', async () => {
     const all = await articles();
-    expect(all.totalCount).toBe(SEED_ARTICLE_COUNT);
-    expect(all.edges).toHaveLength(SEED_ARTICLE_COUNT);
+    expect(all.totalCount).toBe(SEED_ARTICLES);
+    expect(all.edges).toHaveLength(SEED_ARTICLES);
     expect(all.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
     const dates = all.edges.map((e: any) => e.node.publishedAt).filter(Boolean);
-    expect(dates).toHaveLength(SEED_ARTICLE_COUNT - 1); // the reference article carries no date
+    expect(dates).toHaveLength(SEED_ARTICLES - 1); // the reference article carries no date
     expect(dates).toEqual([...dates].sort().reverse());
     expect(dates[0]).toBe('2025-06-26');
     expect(dates.at(-1)).toBe('2022-10-21');
@@ -75,8 +75,8 @@ describe('articles', () => {
       }
       expect(seen).toEqual(expected);
     }
-    const beyond = await articles('', 5, (await articles('', SEED_ARTICLE_COUNT)).pageInfo.endCursor);
-    expect(beyond).toMatchObject({ totalCount: SEED_ARTICLE_COUNT, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+    const beyond = await articles('', 5, (await articles('', SEED_ARTICLES)).pageInfo.endCursor);
+    expect(beyond).toMatchObject({ totalCount: SEED_ARTICLES, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
   });
 
   it('answers one article by id with its fields, entities and claims', async () => {
@@ -169,7 +169,7 @@ describe('searchEntities', () => {
 describe('stats', () => {
   it('counts entities per type and claims per type, each summing to the totals', async () => {
     const { stats } = await ask(server, '{ stats { articles entities claims relations entityTypes { type count } claimTypes { type count } } }');
-    expect(stats.articles).toBe(SEED_ARTICLE_COUNT);
+    expect(stats.articles).toBe(SEED_ARTICLES);
     const sum = (list: Array<{ count: number }>) => list.reduce((n, t) => n + t.count, 0);
     expect(sum(stats.entityTypes)).toBe(stats.entities);
     expect(sum(stats.claimTypes)).toBe(stats.claims);

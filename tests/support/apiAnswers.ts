@@ -2,9 +2,6 @@
 import { expect } from 'vitest';
 import { gql, TEST_API_KEY } from './testServer.ts';
 
-/** Articles in seed/ (README.md is not one): a load that skips one must fail the tests that count them. */
-export const SEED_ARTICLE_COUNT = 41;
-
 export const WITH_KEY = { authorization: `Bearer ${TEST_API_KEY}` } as const;
 
 /** Runs a query and returns its data, failing the test on any GraphQL error. */
