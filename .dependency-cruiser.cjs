@@ -1,5 +1,5 @@
-// Module boundaries of geokg's pipeline (parse → extract → resolve → store → serve, workflows in ingest),
-// checked by `npm test` (tests/architecture/boundaries.test.ts) and `npm run lint:deps`.
+// Module boundaries of geokg's pipeline (parse → extract → resolve → store → serve, workflows in ingest)
+// and of the browser dashboard beside it, checked by `npm test` (tests/architecture/boundaries.test.ts) and `npm run lint:deps`.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -51,6 +51,29 @@ module.exports = {
       comment: 'The API hands articles to ingest; it does not run pipeline stages itself.',
       from: { path: '^src/serve/' },
       to: { path: '^src/(parse|extract|resolve|cli)/' },
+    },
+    {
+      name: 'dashboard-is-browser-only',
+      severity: 'error',
+      comment: 'src/dashboard runs in the browser as served: it can load nothing from the server-side folders.',
+      from: { path: '^src/dashboard/' },
+      to: { path: '^src/', pathNot: '^src/dashboard/' },
+    },
+    {
+      name: 'server-does-not-import-dashboard',
+      severity: 'error',
+      comment: 'The server serves the dashboard as files (serve/serveDashboard.ts reads them); it runs none of its code. '
+        + 'The one exception is the query documents, see the next rule.',
+      from: { path: '^src/', pathNot: '^src/dashboard/' },
+      to: { path: '^src/dashboard/', pathNot: '^src/dashboard/queries\\.js$' },
+    },
+    {
+      name: 'only-warm-up-reads-dashboard-queries',
+      severity: 'error',
+      comment: 'The warm-up sends the dashboard\'s own first-view documents, so the two cannot drift apart; '
+        + 'queries.js holds strings only, no browser code.',
+      from: { path: '^src/', pathNot: '^src/(dashboard/|serve/warmUp\\.ts$)' },
+      to: { path: '^src/dashboard/queries\\.js$' },
     },
   ],
   options: {

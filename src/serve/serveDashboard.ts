@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const DASHBOARD_DIR = fileURLToPath(new URL('./dashboard/', import.meta.url));
+const DASHBOARD_DIR = fileURLToPath(new URL('../dashboard/', import.meta.url));
 const require = createRequire(import.meta.url);
 
 const CONTENT_TYPES: Record<string, string> = {

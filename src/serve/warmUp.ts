@@ -1,7 +1,7 @@
 // The dashboard's first view, asked once before the server announces itself. The first visitor would
 // otherwise pay for parsing and planning its Cypher and for a cold JIT: on the seed corpus the first page
 // load after a start took ~2.1 s, the next ones ~0.7 s.
-import { ALLIANCES, STATUS } from './dashboard/queries.js';
+import { ALLIANCES, STATUS } from '../dashboard/queries.js';
 
 const FIRST_VIEW: Array<{ query: string; variables: Record<string, unknown> }> = [
   { query: STATUS, variables: {} },
