@@ -75,6 +75,20 @@ module.exports = {
       from: { path: '^src/', pathNot: '^src/(dashboard/|serve/warmUp\\.ts$)' },
       to: { path: '^src/dashboard/queries\\.js$' },
     },
+    {
+      name: 'resolvers-do-not-plan',
+      severity: 'error',
+      comment: 'Resolvers read arguments, hand them to src/serve/translate and call a loader or the repository; reading ahead in the query is the translate step\'s job.',
+      from: { path: '^src/serve/resolvers/' },
+      to: { path: '^src/serve/translate/lookAhead\\.ts$' },
+    },
+    {
+      name: 'translate-below-resolvers',
+      severity: 'error',
+      comment: 'The translate step turns GraphQL arguments into repository requests; it knows no resolver.',
+      from: { path: '^src/serve/translate/' },
+      to: { path: '^src/serve/resolvers/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

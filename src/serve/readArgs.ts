@@ -61,8 +61,12 @@ export interface RelationWhereInput {
   minEvidence?: number | null;
 }
 
-function checkRefLength(ref: string): void {
-  if (ref.length > 300) throw badInput('entity references are at most 300 characters');
+/** The longest entity id or name accepted; no stored one comes near it. */
+export const MAX_REF_LENGTH = 300;
+
+/** Refuses an over-long entity reference; `what` names it in the message as the argument is called. */
+export function checkRefLength(ref: string, what = 'entity references'): void {
+  if (ref.length > MAX_REF_LENGTH) throw badInput(`${what} are at most ${MAX_REF_LENGTH} characters`);
 }
 
 /** An entity reference (id or any name) becomes a list of ids; an unknown one matches nothing. */

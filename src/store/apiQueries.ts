@@ -2,6 +2,7 @@
 // which is what a DataLoader needs.
 import * as cypher from './cypher/apiReads.ts';
 import type { Row } from './readGraphSnapshot.ts';
+import { fuzzyTermsQuery, phraseQuery } from './luceneQueries.ts';
 import type { RunRead } from './readRepository.ts';
 
 export interface EntityRow { id: string; name: string; type: string; aliases: string[]; wikidata?: string; iso2?: string; iso3?: string; role?: string }
@@ -33,11 +34,6 @@ export async function entitiesByIds(run: RunRead, ids: readonly string[]): Promi
   return byKey(await run(cypher.ENTITIES_BY_ID, { ids }), 'id', (r) => r.entity as EntityRow);
 }
 
-/** A Lucene phrase that matches the reference's words and nothing of Lucene's syntax. */
-function phraseQuery(ref: string): string {
-  return `"${ref.replace(/[\\"]/g, (ch) => `\\${ch}`)}"`;
-}
-
 export interface EntityRef { id?: string; entity?: EntityRow }
 
 /** What the statements resolving a reference take: the reference itself and its full-text phrase. */
@@ -48,9 +44,10 @@ export async function entityIdsByRefs(run: RunRead, refs: readonly string[]): Pr
   return byKey(rows, 'ref', (r) => ({ id: (r.id as string | null) ?? undefined, entity: (r.entity as EntityRow | null) ?? undefined }));
 }
 
-export async function searchEntities(run: RunRead, query: string, types: string[] | null, first: number): Promise<Array<{ id: string; score: number; entity: EntityRow }>> {
+/** Entities whose names match every term (see fuzzyTermsQuery), best first; `types` null for any type. */
+export async function searchEntities(run: RunRead, terms: readonly string[], types: string[] | null, first: number): Promise<Array<{ id: string; score: number; entity: EntityRow }>> {
   const statement = types ? cypher.SEARCH_ENTITIES_OF_TYPES : cypher.SEARCH_ENTITIES;
-  return (await run(statement, { query, types, first })) as Array<{ id: string; score: number; entity: EntityRow }>;
+  return (await run(statement, { query: fuzzyTermsQuery(terms), types, first })) as Array<{ id: string; score: number; entity: EntityRow }>;
 }
 
 /** An entity named by `ref` with one page of its relations, in one round trip; undefined when unknown. */

@@ -3,13 +3,8 @@ import * as q from '../../store/apiQueries.ts';
 import { RELATION_TYPE_INFO } from '../../relationTypes.ts';
 import { buildAlliances, type AllianceEdgeOut, type AllianceNodeOut, type BlocOut } from '../analysis/buildAlliances.ts';
 import { gazetteerMemberships } from '../analysis/formalMemberships.ts';
-import { badInput } from '../apiErrors.ts';
 import type { RequestContext } from '../context.ts';
-import { sinceDay, untilDay } from '../readArgs.ts';
-
-const EVENT_TYPES: string[] = [...RELATION_TYPE_INFO.values()].filter((t) => t.mode !== 'structural').map((t) => t.type);
-
-interface AlliancesArgs { since?: string; until?: string; types?: string[]; minEvidence: number; assertedOnly: boolean; layout: boolean; people: boolean }
+import { alliancesRequest, type AlliancesArgs } from '../translate/alliancesQuery.ts';
 
 async function memberships(ctx: RequestContext): Promise<Map<string, string[]>> {
   const merged = new Map(gazetteerMemberships());
@@ -22,10 +17,9 @@ async function memberships(ctx: RequestContext): Promise<Map<string, string[]>> 
 export const allianceResolvers = {
   Query: {
     alliances: async (_: unknown, args: AlliancesArgs, ctx: RequestContext) => {
-      if (!Number.isInteger(args.minEvidence) || args.minEvidence < 1) throw badInput('minEvidence must be at least 1');
-      const types = args.types?.length ? args.types.filter((t) => EVENT_TYPES.includes(t)) : EVENT_TYPES;
-      const pairs = await q.alliancePairs(ctx.run, { types, since: sinceDay(args.since), until: untilDay(args.until), assertedOnly: args.assertedOnly, minEvidence: args.minEvidence, foldPeople: !args.people });
-      const map = buildAlliances(pairs, await memberships(ctx), { layout: args.layout });
+      const request = alliancesRequest(args);
+      const pairs = await q.alliancePairs(ctx.run, request.pairs);
+      const map = buildAlliances(pairs, await memberships(ctx), { layout: request.layout });
       const entity = (id: string) => ctx.loaders.entity.load(id);
       return {
         nodes: map.nodes.map((n: AllianceNodeOut) => ({ ...n, entity: () => entity(n.id) })),

@@ -1,7 +1,7 @@
 // Article fields.
 import type { ArticleRow, EntityRow } from '../../store/apiQueries.ts';
 import type { RequestContext } from '../context.ts';
-import { pageSize } from '../readArgs.ts';
+import { articleClaimsRequest } from '../translate/articlesQuery.ts';
 
 export const articleResolvers = {
   Article: {
@@ -11,6 +11,6 @@ export const articleResolvers = {
       return (await ctx.loaders.entity.loadMany(ids)).filter((e): e is EntityRow => Boolean(e) && !(e instanceof Error));
     },
     claims: (a: ArticleRow, args: { first?: number }, ctx: RequestContext) =>
-      ctx.loaders.articleClaims({ first: pageSize(args.first, 100) }).load(a.id),
+      ctx.loaders.articleClaims(articleClaimsRequest(args)).load(a.id),
   },
 };

@@ -2,15 +2,8 @@
 import type { ClaimRow, RelationRow } from '../../store/apiQueries.ts';
 import { relationTypeInfo } from '../../relationTypes.ts';
 import type { RequestContext } from '../context.ts';
-import { relationKey, type ClaimArgs } from '../createLoaders.ts';
-import { pageSize, sinceDay, untilDay } from '../readArgs.ts';
-
-export interface ClaimsArgs { polarity?: string[]; since?: string; until?: string; first?: number }
-
-/** Relation.claims' arguments as its loader takes them (also used to prime that loader ahead). */
-export function claimArgs(args: ClaimsArgs): ClaimArgs {
-  return { polarity: args.polarity?.length ? args.polarity : null, since: sinceDay(args.since), until: untilDay(args.until), first: pageSize(args.first) };
-}
+import { relationKey } from '../createLoaders.ts';
+import { claimFilter, type ClaimsArgs } from '../translate/claimsQuery.ts';
 
 export const relationResolvers = {
   Relation: {
@@ -21,7 +14,7 @@ export const relationResolvers = {
     plover: (r: RelationRow) => relationTypeInfo(r.type).plover,
     cameo: (r: RelationRow) => relationTypeInfo(r.type).cameo,
     mode: (r: RelationRow) => relationTypeInfo(r.type).mode,
-    claims: (r: RelationRow, args: ClaimsArgs, ctx: RequestContext) => ctx.loaders.relationClaims(claimArgs(args)).load(relationKey(r)),
+    claims: (r: RelationRow, args: ClaimsArgs, ctx: RequestContext) => ctx.loaders.relationClaims(claimFilter(args)).load(relationKey(r)),
   },
   Claim: {
     source: (c: ClaimRow, _: unknown, ctx: RequestContext) => ctx.loaders.entity.load(c.sourceId),

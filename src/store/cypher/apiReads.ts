@@ -2,6 +2,7 @@
 // per key, so a DataLoader turns N lookups into one round trip. Every value is a parameter; the only
 // text assembled here comes from the constant tables below (aggregate edge names, sort orders).
 import { AGGREGATE_EDGES, RELATION_TYPE_INFO } from '../../relationTypes.ts';
+import { MAX_PATH_HOPS } from '../readLimits.ts';
 
 const TYPE_EDGE = new Map([...RELATION_TYPE_INFO.values()].map((info) => [info.type as string, info.edge]));
 
@@ -353,10 +354,12 @@ RETURN id, collect(DISTINCT o.id) AS entityIds`;
  * the asked types, at most `maxHops` long. Both are written into the pattern (edge names from the
  * relation-type table, maxHops a checked integer), so the search never expands past the hop limit or
  * follows a relationship of another type (a property test per relationship would read every relationship
- * of every hub on the way).
+ * of every hub on the way). Neither can be a parameter: Cypher accepts no parameter as the bound of a
+ * variable-length pattern (`*..$maxHops` does not parse), and a type given as a parameter (`$any($types)`)
+ * is resolved per relationship at run time rather than planned as a typed expansion. Hence the checks here.
  */
 export function shortestPaths(types: readonly string[], maxHops: number): string {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw new Error(`shortestPaths: maxHops ${maxHops} outside 1..6`);
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new Error(`shortestPaths: maxHops ${maxHops} outside 1..${MAX_PATH_HOPS}`);
   // Both ends are resolved here rather than in a lookup of their own: one round trip per question.
   return `
 WITH $from AS fromRef, $to AS toRef
