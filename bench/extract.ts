@@ -3,7 +3,7 @@
 //   node --import tsx bench/extract.ts [count]
 import { readFileSync } from 'node:fs';
 import { buildArticle, parsePlainText } from '../src/parse/index.ts';
-import { segment } from '../src/extract/segment.ts';
+import { segment } from '../src/extract/1-segment/segment.ts';
 import { extractArticle } from '../src/ingest/pipeline.ts';
 import type { Article } from '../src/model.ts';
 

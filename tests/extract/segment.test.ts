@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { segment } from '../../src/extract/segment.ts';
+import { segment } from '../../src/extract/1-segment/segment.ts';
 
 const texts = (t: string) => segment(t).map((s) => s.text);
 

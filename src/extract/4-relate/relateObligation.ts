@@ -1,21 +1,25 @@
 // Demands in reported speech: "Russia said Sudan must return the helicopter", "Die Hamas müsse
 // den Vorschlag akzeptieren, so Witkoff". The claimant asks the subject of "must"/"müsse" to act
 // (PLOVER REQUEST). Without a claimant the sentence states a duty, not a demand.
-import type { Doc } from './types.ts';
-import { eligibleSource, type Actor, type SentenceActors } from './actors.ts';
-import type { Speaker } from './attribute.ts';
-import type { Found } from './relateVerbs.ts';
-import { startsLower } from '../text/tokenize.ts';
+import type { Doc, Found, Speaker } from '../types.ts';
+import { eligibleSource, type Actor, type SentenceActors } from '../grammar/actors.ts';
+import { startsLower } from '../../text/tokenize.ts';
 
-export function relateObligation(doc: Doc, s: number, actors: SentenceActors, speakers: Speaker[], found: Found[]): void {
+/** Demands stated as "X must ..." inside reported speech in sentence s, given the acts already found there. */
+export function relateObligation(doc: Doc, s: number, actors: SentenceActors, speakers: Speaker[], earlier: readonly Found[]): Found[] {
   const sent = doc.sentences[s];
+  const found = [...earlier];
+  const added: Found[] = [];
   for (let k = sent.first; k < sent.last; k++) {
     if (!doc.lexicon.obligation.has(doc.tokens[k].lower)) continue;
     const subject = subjectOf(doc, k, actors);
     const speaker = subject && speakers.find((sp) => sp.from <= k && k < sp.to && !subject.keys.includes(sp.key));
     if (!subject || !speaker || found.some((f) => f.cue === k)) continue;
-    found.push({ type: 'REQUEST', sources: [speaker.key], targets: subject.keys, cue: k, rule: `${doc.language}.request.obligation`, reciprocal: false, confidence: 0.65, polarity: 'asserted' });
+    const demand: Found = { type: 'REQUEST', sources: [speaker.key], targets: subject.keys, cue: k, rule: `${doc.language}.request.obligation`, reciprocal: false, confidence: 0.65, polarity: 'asserted' };
+    found.push(demand);
+    added.push(demand);
   }
+  return added;
 }
 
 // The actor right before the modal ("the Sudanese government must"), or, German inversion, right after ("dann müsse Israel").

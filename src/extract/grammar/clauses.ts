@@ -1,6 +1,6 @@
 // Clause limits inside a sentence: punctuation and subordinating words bound the reach of a cue.
-import type { Doc } from './types.ts';
-import { startsUpper } from '../text/tokenize.ts';
+import type { Doc } from '../types.ts';
+import { startsUpper } from '../../text/tokenize.ts';
 
 const PUNCT = new Set([',', ';', ':', '–', '—', '!', '?']);
 const SUBORDINATORS = new Set(['dass', 'weil', 'ob', 'obwohl', 'nachdem', 'sodass', 'während', 'that', 'which', 'who', 'whom', 'because', 'while', 'whereas', 'although', 'unless']);

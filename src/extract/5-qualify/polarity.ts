@@ -1,10 +1,10 @@
 // Polarity of a cue: negated ("nicht", "kein", "denied", "no evidence") when a negation stands in
 // its clause; hypothetical ("könnte", "würde", "could", "if", "Risiko") when a modal word stands in
 // its clause, or a condition or risk word earlier in the sentence.
-import type { Polarity } from '../model.ts';
-import { clauseOf } from './clauses.ts';
-import { isInfinitive } from './relateVerbs.ts';
-import type { Doc } from './types.ts';
+import type { Polarity } from '../../model.ts';
+import { clauseOf } from '../grammar/clauses.ts';
+import { isInfinitive } from '../grammar/infinitives.ts';
+import type { Doc } from '../types.ts';
 
 export function polarityOf(doc: Doc, cue: number): Polarity {
   const [own, to] = clauseOf(doc, cue);

@@ -1,9 +1,9 @@
 // Organisations the gazetteer does not know, found by their shape: a trigger noun before a
 // capitalised name ("das Unternehmen Shahed Aviation Industries", "Nachrichtenagentur Xinhua"),
 // the name after "laut"/"according to", a typical last word ("... Industries"), or a web domain.
-import type { Doc } from './types.ts';
-import type { Mention } from '../text/mention.ts';
-import { nameSpan, slug, ORG_SUFFIXES } from './names.ts';
+import type { Doc } from '../types.ts';
+import type { Mention } from '../../text/mention.ts';
+import { nameSpan, slug, ORG_SUFFIXES } from '../grammar/names.ts';
 
 export function findOrganisations(doc: Doc, known: Mention[]): Mention[] {
   const taken = new Set<number>();

@@ -1,33 +1,18 @@
-// Relations, sentence by sentence: verb cues, noun cues, demands in reported speech, then structural edges; each
-// candidate gets its claimant (attribution), polarity, date and confidence.
-import type { Doc, Candidate } from './types.ts';
-import type { Mention } from '../text/mention.ts';
-import { sentenceActors } from './actors.ts';
-import { findSpeakers, type Speaker } from './attribute.ts';
+// Qualifies the acts found in each sentence: one candidate per source–target pair, with its polarity
+// (asserted, negated, hypothetical), claimant (the sentence's speaker whose reported content holds the
+// cue), date and confidence. Structural edges (REPRESENTS, MEMBER_OF) are facts: asserted, undated,
+// unattributed.
+import type { Act, Candidate, Doc, Found, Speaker } from '../types.ts';
+import type { Mention } from '../../text/mention.ts';
 import { dateOf } from './dates.ts';
 import { polarityOf } from './polarity.ts';
-import { relateNouns } from './relateNouns.ts';
-import { relateObligation } from './relateObligation.ts';
-import { relateStructural } from './relateStructural.ts';
-import { relateVerbs, type Found } from './relateVerbs.ts';
 
-export function relate(doc: Doc, mentions: Mention[]): Candidate[] {
+export function qualify(doc: Doc, acts: Act[], mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
-  const bySentence: Mention[][] = doc.sentences.map(() => []);
-  for (const m of mentions) bySentence[m.sentence].push(m);
-  // Mentions are in text order; the rules look back at them only (anaphora, demonstratives).
-  for (const s of doc.sentences) {
-    const speakers = findSpeakers(doc, s.index, bySentence[s.index], mentions);
-    const phraseSpeakers = new Set(speakers.filter((sp) => sp.byPhrase && sp.mention).map((sp) => sp.mention!));
-    const actors = sentenceActors(doc, s.index, bySentence[s.index], mentions, phraseSpeakers);
-    const found: Found[] = [];
-    relateVerbs(doc, s.index, actors, mentions, found);
-    relateNouns(doc, s.index, actors, mentions, found);
-    relateObligation(doc, s.index, actors, speakers, found);
-    const date = found.length ? dateOf(doc, s.index) : undefined;
-    for (const f of found) out.push(...expand(doc, f, speakers, date));
+  for (const act of acts) {
+    const date = act.sentence === null ? undefined : dateOf(doc, act.sentence);
+    for (const f of act.found) out.push(...expand(doc, f, act.speakers, date));
   }
-  for (const f of relateStructural(doc, mentions)) out.push(...expand(doc, f, [], undefined));
   return dedupe(out.filter(notWithOwnOffice(mentions)));
 }
 

@@ -1,8 +1,8 @@
 // Later mentions of a person by surname alone ("Rutte" after "Mark Rutte") and pronouns aside,
 // every capitalised token equal to the last word of a person's full name is that person.
-import type { Doc } from './types.ts';
-import type { Mention } from '../text/mention.ts';
-import { startsUpper } from '../text/tokenize.ts';
+import type { Doc } from '../types.ts';
+import type { Mention } from '../../text/mention.ts';
+import { startsUpper } from '../../text/tokenize.ts';
 
 export function findShortForms(doc: Doc, known: Mention[]): Mention[] {
   const taken = new Set<number>();

@@ -2,8 +2,8 @@
 // Jahr") resolved against the article's publication date. Words come from data/lexicon/dates.yaml.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { RelationDate } from '../model.ts';
-import type { Doc } from './types.ts';
+import type { RelationDate } from '../../model.ts';
+import type { Doc } from '../types.ts';
 
 interface RelativeWords {
   weekdays: Record<string, number>;
@@ -12,7 +12,7 @@ interface RelativeWords {
   periods: Record<string, 'month' | 'year'>;
 }
 
-const WORDS: RelativeWords = parse(readFileSync(new URL('../../data/lexicon/dates.yaml', import.meta.url), 'utf8'));
+const WORDS: RelativeWords = parse(readFileSync(new URL('../../../data/lexicon/dates.yaml', import.meta.url), 'utf8'));
 const PREVIOUS = new Set(WORDS.previous);
 // Maps, not objects: every token is looked up, and "constructor" must not be a day.
 const DAYS = new Map(Object.entries(WORDS.days));

@@ -2,13 +2,22 @@
 // Minister Sergei Ryabkov", "seinem französischen Kollegen Emmanuel Macron"), and what they represent:
 // the compound prefix, the country or organisation right before the title, a genitive after it,
 // or the known person's office in the gazetteer.
-import type { Gazetteer, RoleTitle } from '../gazetteer/gazetteer.ts';
-import type { Doc } from './types.ts';
-import type { Mention } from '../text/mention.ts';
-import { nameSpan, slug, ROLE_PREFIXES } from './names.ts';
-import { startsLower, startsUpper, type Token } from '../text/tokenize.ts';
+import type { Gazetteer, RoleTitle } from '../../gazetteer/gazetteer.ts';
+import type { Doc } from '../types.ts';
+import type { Mention } from '../../text/mention.ts';
+import { nameSpan, slug, ROLE_PREFIXES } from '../grammar/names.ts';
+import { startsLower, startsUpper, type Token } from '../../text/tokenize.ts';
 
-export function findPeople(doc: Doc, gaz: Gazetteer, known: Mention[]): Mention[] {
+export interface PeopleFound {
+  /** The mentions given, as copies: people among them now carry their role and office, what a title
+   * names is marked as named in a role. */
+  known: Mention[];
+  /** People named by pattern after a title, and what they represent when no known mention names it. */
+  added: Mention[];
+}
+
+export function findPeople(doc: Doc, gaz: Gazetteer, given: readonly Mention[]): PeopleFound {
+  const known = given.map((m) => ({ ...m }));
   const byToken = new Map<number, Mention>();
   for (const m of known) for (let i = m.first; i <= m.last; i++) if (!byToken.has(i)) byToken.set(i, m);
   const found: Mention[] = [];
@@ -31,7 +40,7 @@ export function findPeople(doc: Doc, gaz: Gazetteer, known: Mention[]): Mention[
     if (entry?.represents && !m.represents && m.roleToken !== undefined) m.represents = entry.represents;
     if (m.type === 'Person') m.office = m.represents ?? entry?.represents;
   }
-  return found;
+  return { known, added: found };
 }
 
 interface RoleHit { title: RoleTitle; last: number; text: string; prefix: string }

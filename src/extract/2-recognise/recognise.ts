@@ -1,8 +1,8 @@
 // Recognition: every mention of an actor or place in the article, in text order.
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import type { SurfaceIndex } from '../gazetteer/surfaceIndex.ts';
-import type { Doc } from './types.ts';
-import type { Mention } from '../text/mention.ts';
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import type { SurfaceIndex } from '../../gazetteer/surfaceIndex.ts';
+import type { Doc } from '../types.ts';
+import type { Mention } from '../../text/mention.ts';
 import { matchGazetteer } from './matchGazetteer.ts';
 import { findPeople } from './findPeople.ts';
 import { findOrganisations } from './findOrganisations.ts';
@@ -10,12 +10,11 @@ import { findShortForms } from './findShortForms.ts';
 import { dropGroupModifiers } from './dropGroupModifiers.ts';
 
 export function recognise(doc: Doc, gaz: Gazetteer, index: SurfaceIndex): Mention[] {
-  const named = matchGazetteer(doc, index);        // 1. known names, adjectives, capitals
-  const people = findPeople(doc, gaz, named);       // 2. people named with an office, and what they represent
+  const matched = matchGazetteer(doc, index);      // 1. known names, adjectives, capitals
+  const { known: named, added: people } = findPeople(doc, gaz, matched); // 2. people named with an office, and what they represent
   const orgs = findOrganisations(doc, [...named, ...people]); // 3. unknown organisations by shape
   const all = [...named, ...people, ...orgs];
   const short = findShortForms(doc, all);           // 4. surnames standing alone
   const sorted = [...all, ...short].sort((a, b) => a.first - b.first || a.start - b.start);
   return dropGroupModifiers(doc, sorted);           // 5. "die palästinensische Hamas": the nationality only describes the group
-
 }

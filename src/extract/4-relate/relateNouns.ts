@@ -2,16 +2,19 @@
 // "der Großangriff der Hamas auf Israel", "Russia's attack on Ukraine", "Kooperation zwischen
 // Russland und Nordkorea". Source: agent phrase, possessor or compound head, genitive, else the
 // clause subject; target: the actor after a target preposition, else a following genitive.
-import type { NounRule } from './lexicon.ts';
-import type { Doc } from './types.ts';
-import type { Mention } from '../text/mention.ts';
-import { actorGroup, actorsIn, demonstrativeActor, militaryActor, type Actor, type SentenceActors } from './actors.ts';
-import { clauseOf, isBoundary } from './clauses.ts';
-import { controllerFor, type Found } from './relateVerbs.ts';
-import { startsUpper, startsLower } from '../text/tokenize.ts';
+import type { NounRule } from '../lexicon.ts';
+import type { Doc, Found } from '../types.ts';
+import type { Mention } from '../../text/mention.ts';
+import { actorGroup, actorsIn, demonstrativeActor, militaryActor, type Actor, type SentenceActors } from '../grammar/actors.ts';
+import { clauseOf, isBoundary } from '../grammar/clauses.ts';
+import { controllerFor } from '../grammar/infinitives.ts';
+import { startsUpper, startsLower } from '../../text/tokenize.ts';
 
-export function relateNouns(doc: Doc, s: number, actors: SentenceActors, mentions: Mention[], found: Found[]): void {
+/** The noun-cued acts of sentence s, given the acts already found there (a cue word is read once). */
+export function relateNouns(doc: Doc, s: number, actors: SentenceActors, mentions: Mention[], earlier: readonly Found[]): Found[] {
   const sent = doc.sentences[s];
+  const found = [...earlier];
+  const added: Found[] = [];
   for (let i = sent.first; i < sent.last; i++) {
     const t = doc.tokens[i];
     const head = t.lower.includes('-') ? t.lower.slice(t.lower.lastIndexOf('-') + 1) : t.lower;
@@ -20,11 +23,12 @@ export function relateNouns(doc: Doc, s: number, actors: SentenceActors, mention
     if (doc.language === 'de' && !startsUpper(t.text)) continue;
     if (found.some((f) => f.cue === i)) continue;
     const hit = applyNoun(doc, rule, i, actors, mentions, found);
-    if (hit) found.push(hit);
+    if (hit) { found.push(hit); added.push(hit); }
   }
+  return added;
 }
 
-function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, mentions: Mention[], found: Found[]): Found | undefined {
+function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, mentions: Mention[], found: readonly Found[]): Found | undefined {
   if (rule.modifiers && !doc.tokens.slice(Math.max(0, i - 2), i).some((t) => rule.modifiers!.includes(t.lower))) return undefined;
   const [from, to] = clauseOf(doc, i);
   const after = scanAfter(doc, rule, i, actors);
@@ -66,7 +70,7 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
 
 // "NATO wirft Russland Unterstützung für Nordkorea vor": inside the accusation the accused acts.
 // German puts the verb last ("hat Serbien vor einem Angriff gewarnt"), so there the cue may follow the noun.
-function accusationAround(doc: Doc, found: Found[], i: number) {
+function accusationAround(doc: Doc, found: readonly Found[], i: number) {
   const f = found.find((x) => x.controls && (x.cue < i || doc.language === 'de') && doc.sentenceOf[x.cue] === doc.sentenceOf[i]);
   return f?.controls;
 }

@@ -1,19 +1,9 @@
 // Reported speech: who makes the claim. "X erklärte, dass ...", "sagte X", "laut X",
 // "according to X", "X said ...", "..., wie X deutlich machte". A reporting verb followed by
 // its content attributes what follows; a verb closing the sentence attributes what precedes.
-import { clauseOf } from './clauses.ts';
-import type { Doc } from './types.ts';
-import type { Mention } from '../text/mention.ts';
-
-export interface Speaker {
-  key: string;
-  mention?: Mention;
-  /** Token range of the reported content. */
-  from: number;
-  to: number;
-  /** Named in a source phrase ("laut X", "according to X"), so not an actor of the sentence. */
-  byPhrase?: boolean;
-}
+import { clauseOf } from '../grammar/clauses.ts';
+import type { Doc, Speaker } from '../types.ts';
+import type { Mention } from '../../text/mention.ts';
 
 export function findSpeakers(doc: Doc, s: number, own: Mention[], mentions: Mention[]): Speaker[] {
   const sent = doc.sentences[s];

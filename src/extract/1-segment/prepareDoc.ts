@@ -1,9 +1,9 @@
 // Segmentation: sentences and their tokens, with the language's cue lexicon attached.
-import type { Article } from '../model.ts';
-import { loadLexicon } from './lexicon.ts';
+import type { Article } from '../../model.ts';
+import { loadLexicon } from '../lexicon.ts';
 import { segment } from './segment.ts';
-import { tokenize } from '../text/tokenize.ts';
-import type { Doc, DocSentence } from './types.ts';
+import { tokenize } from '../../text/tokenize.ts';
+import type { Doc, DocSentence } from '../types.ts';
 
 export function prepareDoc(article: Article): Doc {
   const tokens = [];

@@ -1,7 +1,7 @@
 // The actors of one sentence: named mentions, plus what pronouns, "beide Länder" and
 // demonstratives stand for. Relation rules pick sources and targets from this list.
-import type { Doc } from './types.ts';
-import type { Mention } from '../text/mention.ts';
+import type { Doc } from '../types.ts';
+import type { Mention } from '../../text/mention.ts';
 
 export interface Actor {
   first: number;

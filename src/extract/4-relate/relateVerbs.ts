@@ -2,35 +2,21 @@
 // Subject: the first actor of the clause (or, German inversion, the first after the verb; or the
 // person a pronoun stands for). Object: the next actor, after an object preposition if the rule
 // names one. A zu-/to-infinitive after an accusation takes the accused as its subject.
-import type { CueRule } from './lexicon.ts';
-import type { Polarity } from '../model.ts';
-import type { Doc } from './types.ts';
-import type { Mention } from '../text/mention.ts';
-import { actorGroup, actorsIn, demonstrativeActor, eligibleSource, type Actor, type SentenceActors } from './actors.ts';
-import { clauseOf, endsClause } from './clauses.ts';
-import { startsUpper } from '../text/tokenize.ts';
-
-export interface Found {
-  type: CueRule['type'];
-  sources: string[];
-  targets: string[];
-  cue: number;
-  rule: string;
-  reciprocal: boolean;
-  /** Set for acts inside an accusation or demand: who accuses. */
-  claimant?: string;
-  /** Set by complement-taking cues: the actor whose act the following infinitive describes. */
-  controls?: { subject: string; claimant: string; from: number };
-  confidence: number;
-  /** Set when the rule itself fixes the polarity ("X must not ..." is still a demand). */
-  polarity?: Polarity;
-}
+import type { CueRule } from '../lexicon.ts';
+import type { Doc, Found } from '../types.ts';
+import type { Mention } from '../../text/mention.ts';
+import { actorGroup, actorsIn, demonstrativeActor, eligibleSource, type Actor, type SentenceActors } from '../grammar/actors.ts';
+import { clauseOf, endsClause } from '../grammar/clauses.ts';
+import { controllerFor, isInfinitive, matrixSubject } from '../grammar/infinitives.ts';
+import { isPassive, passiveArgs } from '../grammar/passive.ts';
+import { startsUpper } from '../../text/tokenize.ts';
 
 const DETERMINERS = /^(a|an|the|its|their|his|her|our|this|that|these|those|all|any|some|\p{Lu}.*)$/u;
-const BE = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
 
-export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mentions: Mention[], found: Found[]): void {
+/** The verb-cued acts of sentence s, in text order. */
+export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mentions: Mention[]): Found[] {
   const sent = doc.sentences[s];
+  const found: Found[] = [];
   for (let i = sent.first; i < sent.last; i++) {
     const t = doc.tokens[i];
     const rules = doc.lexicon.verbsFor(t.lower);
@@ -44,6 +30,7 @@ export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mention
       if (hit) { found.push(hit); break; }
     }
   }
+  return found;
 }
 
 // "Russia's \"reckless and unprovoked attack\"", "its brutal war": a possessive before the word
@@ -76,10 +63,10 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   let objects: Actor[] = [];
   if (controller) {
     subject = [{ first: i, last: i, keys: [controller.subject], types: [], inferred: true }];
-    const first = inClause.find((a) => eligible(a, 'source'));
+    const first = inClause.find((a) => eligibleSource(a));
     objects = first ? actorGroup(doc, actors, first, to) : [];
   } else {
-    const before = inClause.filter((a) => a.last < i && eligible(a, 'source'));
+    const before = inClause.filter((a) => a.last < i && eligibleSource(a));
     const demo = demonstrativeActor(doc, from, mentions);
     const matrix = isInfinitive(doc, i) ? matrixSubject(doc, actors, from) : undefined;
     if (matrix) subject = [matrix];
@@ -124,9 +111,6 @@ function targetKeys(a: Actor, rule: CueRule): string[] {
   return rule.targetRepresented && a.mention?.represents ? [a.mention.represents] : a.keys;
 }
 
-function eligible(a: Actor, role: 'source' | 'target'): boolean {
-  return role === 'target' || eligibleSource(a);
-}
 
 function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: SentenceActors, to: number): Actor[] {
   const that = rule.thatClause ? thatClauseSubject(doc, i, actors) : undefined;
@@ -156,7 +140,7 @@ function thatClauseSubject(doc: Doc, i: number, actors: SentenceActors): Actor[]
     if (actors.at.has(k)) return undefined;
     if (!THAT.has(doc.tokens[k].lower)) continue;
     const end = clauseOf(doc, k + 1)[1];
-    const first = actors.all.find((a) => a.first > k && a.last < end && a.first - k <= 6 && eligible(a, 'source'));
+    const first = actors.all.find((a) => a.first > k && a.last < end && a.first - k <= 6 && eligibleSource(a));
     return first ? actorGroup(doc, actors, first, end) : undefined;
   }
   return undefined;
@@ -187,52 +171,6 @@ function findParticle(doc: Doc, particle: string, i: number, to: number): number
     if (j >= to && /^[;:!?]$/.test(doc.tokens[j].text)) break;
   }
   return -1;
-}
-
-// An infinitive ("..., das Atomprogramm zu unterstützen", "accused X of supporting") after a
-// complement-taking cue in the same sentence describes an act of that cue's object.
-/** "zu unterstützen", "to support", "of supporting": the verb's subject is not in its own clause. */
-export function isInfinitive(doc: Doc, i: number): boolean {
-  const prev = doc.tokens[i - 1]?.lower;
-  return prev === 'zu' || prev === 'to' || (/^(of|for)$/.test(prev ?? '') && doc.tokens[i].lower.endsWith('ing'));
-}
-
-// "Japan bestreitet, die Ukraine zu unterstützen": the infinitive's subject is the main clause's.
-function matrixSubject(doc: Doc, actors: SentenceActors, from: number): Actor | undefined {
-  const s = doc.sentences[doc.sentenceOf[from]];
-  return actors.all.find((a) => a.first >= s.first && a.last < from - 1 && eligible(a, 'source'));
-}
-
-export function controllerFor(doc: Doc, found: Found[], i: number) {
-  const prev = doc.tokens[i - 1]?.lower;
-  const infinitive = prev === 'zu' || prev === 'to' || /^(of|for)$/.test(prev ?? '') || doc.tokens[i].lower.startsWith('zu');
-  if (!infinitive) return undefined;
-  const c = [...found].reverse().find((f) => f.controls && doc.sentenceOf[f.cue] === doc.sentenceOf[i] && f.cue < i);
-  return c?.controls;
-}
-
-// "Canada was threatened by Russia", "Die Ukraine wurde von Russland angegriffen".
-const WERDEN = new Set(['wurde', 'wurden', 'worden', 'wird', 'werden', 'geworden']);
-const AGENT = new Set(['by', 'von', 'vom', 'durch']);
-const ARTICLE = /^(der|die|den|dem|des|einem|einer|einen|the)$/;
-
-function isPassive(doc: Doc, i: number): boolean {
-  if (doc.language === 'en') return BE.has(doc.tokens[i - 1]?.lower ?? '') || BE.has(doc.tokens[i - 2]?.lower ?? '');
-  const [from, to] = clauseOf(doc, i);
-  return doc.tokens.slice(from, to).some((t) => WERDEN.has(t.lower));
-}
-
-// The by-phrase holds the source; the grammatical subject is the target. No by-phrase, no source.
-function passiveArgs(doc: Doc, i: number, inClause: Actor[], subject: Actor[], objects: Actor[]): [Actor[], Actor[]] {
-  const by = inClause.find((a) => (doc.language !== 'en' || a.first > i) && agentPhrase(doc, a) && eligible(a, 'source'));
-  if (!by) return doc.language === 'en' ? [[], []] : [subject, objects];
-  const patient = [...subject, ...objects].filter((a) => a !== by && !by.keys.some((k) => a.keys.includes(k)));
-  return [[by], patient.slice(0, 1)];
-}
-
-function agentPhrase(doc: Doc, a: Actor): boolean {
-  const prev = doc.tokens[a.first - 1]?.lower ?? '';
-  return AGENT.has(prev) || (ARTICLE.test(prev) && AGENT.has(doc.tokens[a.first - 2]?.lower ?? ''));
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];

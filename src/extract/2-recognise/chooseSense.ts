@@ -1,7 +1,7 @@
 // One surface, several readings: "Washington" is the United States when it acts and a
 // place after "in" or as a dateline; "Brüssel" is the EU's seat or the city.
-import type { SurfaceForm } from '../gazetteer/surfaceIndex.ts';
-import type { Doc } from './types.ts';
+import type { SurfaceForm } from '../../gazetteer/surfaceIndex.ts';
+import type { Doc } from '../types.ts';
 
 const LOCATIVE = new Set(['in', 'im', 'nach', 'aus', 'bei', 'at', 'to', 'from', 'near', 'into', 'outside', 'nahe', 'vor']);
 // "Regierungen in Berlin", "government in Kabul", "Auswärtiges Amt in Berlin": the capital names the government.

@@ -1,7 +1,7 @@
 // Splits article text into sentences with offsets. Periods after abbreviations ("Dr.", "z.B.",
 // "U.S."), German ordinals ("7. Oktober") and inside numbers ("10.000") do not end a sentence;
 // a line break does, unless a sentence was visibly cut by a stray paragraph break.
-import abbreviations from '../../data/lexicon/abbreviations.json' with { type: 'json' };
+import abbreviations from '../../../data/lexicon/abbreviations.json' with { type: 'json' };
 
 export interface Sentence {
   index: number;

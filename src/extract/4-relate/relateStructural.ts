@@ -1,8 +1,7 @@
 // Structural edges stated in the text: REPRESENTS from a person named with an office
 // ("NATO-Generalsekretär Mark Rutte"), MEMBER_OF from "NATO-Mitglied Türkei" / "EU member Poland".
-import type { Doc } from './types.ts';
-import type { Mention } from '../text/mention.ts';
-import type { Found } from './relateVerbs.ts';
+import type { Doc, Found } from '../types.ts';
+import type { Mention } from '../../text/mention.ts';
 
 const MEMBER = /^(mitglied|mitglieds|mitgliedstaat|mitgliedsstaat|mitgliedsland|member|member-state)$/;
 

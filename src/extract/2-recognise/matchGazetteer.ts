@@ -1,11 +1,11 @@
 // Finds gazetteer names in the text: longest match first, German genitive -s and English
 // possessive 's stripped, and names at the head of hyphen compounds ("NATO-Generalsekretär",
 // "UN-Sanktionen", "russisch-chinesischen").
-import type { SurfaceForm, SurfaceIndex } from '../gazetteer/surfaceIndex.ts';
-import type { Doc } from './types.ts';
-import type { Mention } from '../text/mention.ts';
+import type { SurfaceForm, SurfaceIndex } from '../../gazetteer/surfaceIndex.ts';
+import type { Doc } from '../types.ts';
+import type { Mention } from '../../text/mention.ts';
 import { chooseSense } from './chooseSense.ts';
-import { startsUpper, type Token } from '../text/tokenize.ts';
+import { startsUpper, type Token } from '../../text/tokenize.ts';
 
 export function matchGazetteer(doc: Doc, index: SurfaceIndex): Mention[] {
   const mentions: Mention[] = [];

@@ -1,7 +1,7 @@
 // "die palästinensische Hamas", "die libanesische Hisbollah", "Yemen's Houthi rebels": a nationality
 // right before a group's name describes the group; it is neither an actor nor a mention of the country.
-import type { Doc } from './types.ts';
-import type { Mention } from '../text/mention.ts';
+import type { Doc } from '../types.ts';
+import type { Mention } from '../../text/mention.ts';
 
 export function dropGroupModifiers(doc: Doc, mentions: Mention[]): Mention[] {
   const groupAt = new Set(mentions.filter((g) => g.type === 'Group' && !g.implicit).map((g) => g.first));

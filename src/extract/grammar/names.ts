@@ -1,9 +1,9 @@
 // Name-shape helpers shared by the person and organisation finders.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Token } from '../text/tokenize.ts';
+import type { Token } from '../../text/tokenize.ts';
 
-const raw = parse(readFileSync(new URL('../../data/lexicon/names.yaml', import.meta.url), 'utf8'));
+const raw = parse(readFileSync(new URL('../../../data/lexicon/names.yaml', import.meta.url), 'utf8'));
 const NOT_NAMES = new Set<string>(raw.notNames.map((w: string) => w.toLowerCase()));
 const PARTICLES = new Set<string>(raw.nameParticles.map((w: string) => w.toLowerCase()));
 export const ROLE_PREFIXES: Record<string, string> = raw.rolePrefixes ?? {};

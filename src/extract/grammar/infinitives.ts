@@ -1,0 +1,26 @@
+// Infinitives and their implicit subjects. "zu unterstützen", "to support", "of supporting" have no
+// subject in their own clause: after a complement-taking cue ("accused X of supporting", "warnte X,
+// ... zu unterstützen") the cue's object acts; otherwise the main clause's subject does.
+import type { Doc, Found } from '../types.ts';
+import { eligibleSource, type Actor, type SentenceActors } from './actors.ts';
+
+/** "zu unterstützen", "to support", "of supporting": the verb's subject is not in its own clause. */
+export function isInfinitive(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1]?.lower;
+  return prev === 'zu' || prev === 'to' || (/^(of|for)$/.test(prev ?? '') && doc.tokens[i].lower.endsWith('ing'));
+}
+
+/** "Japan bestreitet, die Ukraine zu unterstützen": the infinitive's subject is the main clause's. */
+export function matrixSubject(doc: Doc, actors: SentenceActors, from: number): Actor | undefined {
+  const s = doc.sentences[doc.sentenceOf[from]];
+  return actors.all.find((a) => a.first >= s.first && a.last < from - 1 && eligibleSource(a));
+}
+
+/** The complement-taking cue earlier in the sentence whose object performs the infinitive at i, if any. */
+export function controllerFor(doc: Doc, found: readonly Found[], i: number): Found['controls'] {
+  const prev = doc.tokens[i - 1]?.lower;
+  const infinitive = prev === 'zu' || prev === 'to' || /^(of|for)$/.test(prev ?? '') || doc.tokens[i].lower.startsWith('zu');
+  if (!infinitive) return undefined;
+  const c = [...found].reverse().find((f) => f.controls && doc.sentenceOf[f.cue] === doc.sentenceOf[i] && f.cue < i);
+  return c?.controls;
+}
