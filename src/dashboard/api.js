@@ -1,6 +1,11 @@
+// @ts-check
 // The GraphQL client: one POST /graphql per call, errors turned into one exception type the UI can show.
 
 export class ApiError extends Error {
+  /**
+   * @param {string} message
+   * @param {{ unreachable?: boolean }} [options]
+   */
   constructor(message, { unreachable = false } = {}) {
     super(message);
     this.name = 'ApiError';
@@ -11,18 +16,26 @@ export class ApiError extends Error {
 
 const TIMEOUT_MS = 20_000;
 
-export async function gql(query, variables = {}) {
+/**
+ * Sends one document; resolves to its answer's `data`.
+ * @template R, V
+ * @param {import('./queries.js').Document<R, V>} query
+ * @param {V} [variables]
+ * @returns {Promise<R>}
+ */
+export async function gql(query, variables) {
   let response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables: variables ?? {} }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
-    throw new ApiError(`API unreachable: POST /graphql failed (${error.message})`, { unreachable: true });
+    throw new ApiError(`API unreachable: POST /graphql failed (${/** @type {Error} */ (error).message})`, { unreachable: true });
   }
+  /** @type {{ data?: R, errors?: Array<{ message: string, extensions?: { code?: string } }> }} */
   let body;
   try {
     body = await response.json();
@@ -37,5 +50,5 @@ export async function gql(query, variables = {}) {
     throw new ApiError(`GraphQL error: ${message}`, { unreachable: response.status >= 500 && !body.data });
   }
   if (!response.ok) throw new ApiError(`API answered ${response.status}`, { unreachable: response.status >= 500 });
-  return body.data;
+  return /** @type {R} */ (body.data);
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // The dashboard's entry point: wires the store, the map, the panels and the live poll together.
 // Flow: URL → state → (alliances query) → map + table → selection → side panel.
 import { gql } from './api.js';
@@ -14,52 +15,49 @@ import { createSearch } from './search.js';
 import { createSelection } from './selection.js';
 import { createStatusView } from './statusView.js';
 import { createTableView } from './tableView.js';
-import { exposeState } from './testHooks.js';
-import { createStore, filterKey, filterVariables, sumsKey } from './urlState.js';
+import { createDashboardStore, updateView } from './state.js';
+import { installTestHooks, testHooksWanted } from './testHooks.js';
+import { filterKey, filterVariables, mirrorToUrl, sumsKey } from './urlState.js';
 
-const store = createStore();
+const store = createDashboardStore(location.search);
+// First, so every other listener already sees the new address.
+mirrorToUrl(store);
 const status = createStatusView({ onRetry: () => boot() });
-let alliances = null;
-let elements = { nodes: [], edges: [] };
-let edgeData = new Map();
-let stats = null;
-let loadedKey = null;
-/** The widest answer loaded for the filters other than the minimum evidence (the one with the lowest
- * minimum), as elements: a change of the minimum within it is drawn without waiting for the server. */
-let widest = null;
-/** sumsKey of what the map shows. */
-let shownKey = null;
-/** filterKey of a preview the server has not answered yet (see previewEvidence). */
-let previewedKey = null;
-let pendingCompare = '';
-let layoutUsed = '';
-let firstRenderMs = null;
-let lastUpdated = null;
-/** The actor last clicked on the map: a big map does not jump away from where the analyst clicked. */
-let tapped = '';
-const blocChoices = new Map();
+/** @param {Partial<import('./state.js').ViewState>} patch */
+const push = (patch) => updateView(store, patch, { history: 'push' });
 
-/** Runs `fn` once the browser has painted the next frame, so slow work never delays what the user sees. */
+/**
+ * Runs `fn` once the browser has painted the next frame, so slow work never delays what the user sees.
+ * @param {() => void} fn
+ */
 const afterPaint = (fn) => requestAnimationFrame(() => setTimeout(fn, 0));
 
+function cancelCompare() {
+  store.update({ pendingCompare: '' });
+  byId('compare-hint').hidden = true;
+}
+
 const actions = {
+  /** @param {string} id */
   focus: (id) => {
-    if (pendingCompare && pendingCompare !== id) {
-      const first = pendingCompare;
-      pendingCompare = '';
-      byId('compare-hint').hidden = true;
-      store.set({ compare: [first, id], focus: '', edge: '' }, { history: 'push' });
-    } else store.set({ focus: id, edge: '', compare: [] }, { history: 'push' });
+    const first = store.get().pendingCompare;
+    if (first && first !== id) {
+      cancelCompare();
+      push({ compare: [first, id], focus: '', edge: '' });
+    } else push({ focus: id, edge: '', compare: [] });
   },
-  edge: (pair) => store.set({ edge: pair, focus: '', compare: [] }, { history: 'push' }),
-  compare: (a, b) => store.set({ compare: [a, b], focus: '', edge: '' }, { history: 'push' }),
+  /** @param {string} pair */
+  edge: (pair) => push({ edge: pair, focus: '', compare: [] }),
+  /** @param {string} a @param {string} b */
+  compare: (a, b) => push({ compare: [a, b], focus: '', edge: '' }),
+  /** @param {string} id */
   startCompare: (id) => {
-    pendingCompare = id;
+    store.update({ pendingCompare: id });
     const hint = byId('compare-hint');
     hint.hidden = false;
-    replace(hint, `Pick a second actor to compare with ${elements.nodes.find((n) => n.data.id === id)?.data.label ?? id} (click it on the map or search for it). Esc cancels.`);
+    replace(hint, `Pick a second actor to compare with ${store.get().elements.nodes.find((n) => n.data.id === id)?.data.label ?? id} (click it on the map or search for it). Esc cancels.`);
   },
-  clear: () => store.set({ focus: '', edge: '', compare: [] }, { history: 'push' }),
+  clear: () => push({ focus: '', edge: '', compare: [] }),
 };
 
 const map = createMap({
@@ -67,30 +65,36 @@ const map = createMap({
   focusContainer: byId('map-focus'),
   hullCanvas: byId('hulls'),
   onNodeTap: (id, { shift }) => {
-    tapped = id;
-    const anchor = store.get().focus || store.get().compare[0];
+    store.update({ tapped: id });
+    const { view } = store.get();
+    const anchor = view.focus || view.compare[0];
     if (shift && anchor && anchor !== id) actions.compare(anchor, id);
     else actions.focus(id);
   },
   onEdgeTap: actions.edge,
   onBackgroundTap: () => {
-    if (store.get().focus || store.get().edge || store.get().compare.length) actions.clear();
+    const { view } = store.get();
+    if (view.focus || view.edge || view.compare.length) actions.clear();
   },
 });
 
 const graph = {
   counts: () => map.counts(),
-  weights: () => new Map((alliances?.weights ?? []).map((w) => [w.type, w])),
+  weights: () => new Map((store.get().alliances?.weights ?? []).map((w) => [w.type, w])),
+  /** @param {string} id */
   has: (id) => map.has(id),
-  edge: (pair) => edgeData.get(pair) ?? null,
-  pairOf: (a, b) => elements.edges.find((e) => (e.data.source === a && e.data.target === b) || (e.data.source === b && e.data.target === a))?.data.pair ?? null,
+  /** @param {string} pair */
+  edge: (pair) => store.get().edgeData.get(pair) ?? null,
+  /** @param {string} a @param {string} b */
+  pairOf: (a, b) => store.get().elements.edges.find((e) => (e.data.source === a && e.data.target === b) || (e.data.source === b && e.data.target === a))?.data.pair ?? null,
 };
 
 const table = createTableView({ onEdge: actions.edge });
 const selection = createSelection({ graph, actions, onError: (error) => error.unreachable && status.set('error', error.message) });
 
+/** @param {import('./state.js').Stats} s */
 function showStats(s) {
-  stats = s;
+  store.update({ stats: s });
   byId('stat-articles').textContent = s.articles.toLocaleString('en-GB');
   byId('stat-entities').textContent = s.entities.toLocaleString('en-GB');
   byId('stat-claims').textContent = s.claims.toLocaleString('en-GB');
@@ -99,14 +103,14 @@ function showStats(s) {
 
 /** The blocs to draw for the current mode, and the invisible links that keep each one together. */
 function currentBlocs() {
-  const state = store.get();
+  const { view, elements, alliances, blocChoices } = store.get();
   const present = new Set(elements.nodes.map((n) => n.data.id));
-  const { shown, hiddenCount } = visibleBlocs(blocList(alliances, state.blocs, present), present.size, blocChoices);
-  shown.forEach((b, i) => (b.color = map.hullColor(i)));
+  const { shown, hiddenCount } = visibleBlocs(blocList(alliances, view.blocs, present), present.size, blocChoices);
+  const colored = shown.map((b, i) => ({ ...b, color: map.hullColor(i) }));
   const evidence = new Map(elements.nodes.map((n) => [n.data.id, n.data.evidence]));
   const organizations = new Map((alliances?.memberships ?? []).map((m) => [m.id, m.organization?.id]));
-  const links = blocLinks(shown, (id) => evidence.get(id) ?? 0, (id) => (state.blocs === 'formal' ? organizations.get(id) : null));
-  return { shown, hiddenCount, links };
+  const links = blocLinks(colored, (id) => evidence.get(id) ?? 0, (id) => (view.blocs === 'formal' ? organizations.get(id) : null));
+  return { shown: colored, hiddenCount, links };
 }
 
 function applyBlocs({ relayout = false } = {}) {
@@ -114,44 +118,51 @@ function applyBlocs({ relayout = false } = {}) {
   if (relayout) map.relayout(links);
   map.setBlocs(shown.map((b) => (b.visible ? b : { ...b, memberIds: [] })));
   renderBlocLegend(shown, {
-    mode: store.get().blocs,
+    mode: store.get().view.blocs,
     hiddenCount,
     onToggle: (id, visible) => {
-      blocChoices.set(id, visible);
+      store.update({ blocChoices: new Map(store.get().blocChoices).set(id, visible) });
       applyBlocs({ relayout: true });
     },
   });
 }
 
 /** Bloc links shape the browser layout of small maps; big maps take the server's layout and skip them. */
-const layoutLinks = () => (elements.nodes.length > PRESET_LAYOUT_THRESHOLD ? [] : currentBlocs().links);
+const layoutLinks = () => (store.get().elements.nodes.length > PRESET_LAYOUT_THRESHOLD ? [] : currentBlocs().links);
 
-/** Puts elements on the map, in the table and in the counts. Returns whether the map changed. */
-function show(next) {
-  elements = next;
-  edgeData = new Map(elements.edges.map((e) => [e.data.pair, e.data]));
+/**
+ * Puts elements on the map, in the table and in the counts. Returns whether the map changed.
+ * @param {import('./state.js').Elements} elements
+ */
+function show(elements) {
+  store.update({ elements, edgeData: new Map(elements.edges.map((e) => [e.data.pair, e.data])) });
   const drawn = map.render(elements, layoutLinks());
-  layoutUsed = drawn.layout;
+  store.update({ layoutUsed: drawn.layout });
+  const { view } = store.get();
   table.setEdges(elements.edges.map((e) => e.data));
-  table.select(store.get().edge);
-  map.highlight(store.get());
+  table.select(view.edge);
+  map.highlight(view);
   byId('view-count').textContent = `${elements.nodes.length} actors · ${elements.edges.length} pairs`;
   document.body.dataset.nodes = String(elements.nodes.length);
   document.body.dataset.edges = String(elements.edges.length);
   return drawn.changed;
 }
 
-/** An answer becomes the widest unless one with the same other filters and a lower minimum is kept. */
-function keepIfWidest(state, next) {
-  const key = sumsKey(state);
-  if (widest && widest.key === key && widest.min < state.minEvidence) return;
-  widest = { key, min: state.minEvidence, elements: next };
+/**
+ * An answer becomes the widest unless one with the same other filters and a lower minimum is kept.
+ * @param {import('./state.js').ViewState} view
+ * @param {import('./state.js').Elements} next
+ */
+function keepIfWidest(view, next) {
+  const key = sumsKey(view);
+  const { widest } = store.get();
+  if (widest && widest.key === key && widest.min < view.minEvidence) return;
+  store.update({ widest: { key, min: view.minEvidence, elements: next } });
 }
 
 /** The graph changed, or may have (new articles, an outage): answers loaded so far are stale. */
 function forgetAnswers() {
-  widest = null;
-  previewedKey = null;
+  store.update({ widest: null, previewedKey: null });
 }
 
 /** A change of the minimum evidence alone is drawn at once from the widest answer: the server only
@@ -159,22 +170,25 @@ function forgetAnswers() {
  * answer that holds every actor) no longer delays the map. What depends on the edges that remain (actors left without edges, actor
  * sizes, inferred blocs) comes with the server's answer, asked for once this frame is painted. Returns
  * false when the change needs the server first. */
-function previewEvidence(state) {
-  const key = sumsKey(state);
+/** @param {import('./state.js').ViewState} view */
+function previewEvidence(view) {
+  const key = sumsKey(view);
+  const { widest, shownKey, elements } = store.get();
   const drawn = status.current === 'ready' || status.current === 'nomatch';
-  if (!drawn || !widest || widest.key !== key || shownKey !== key || state.minEvidence < widest.min) return false;
+  if (!drawn || !widest || widest.key !== key || shownKey !== key || view.minEvidence < widest.min) return false;
   const before = elements.nodes;
-  const next = withMinEvidence(widest.elements, state.minEvidence, before);
+  const next = withMinEvidence(widest.elements, view.minEvidence, before);
   show(next);
   // New actors only come in with returning edges; the blocs stay as they are otherwise.
   if (next.nodes !== before) applyBlocs();
   // The server draws actors only as ends of edges: with no edge left its answer is empty.
   status.set(next.edges.length ? 'ready' : 'nomatch');
-  previewedKey = filterKey(state);
-  afterPaint(() => void selection.load(store.get()));
+  store.update({ previewedKey: filterKey(view) });
+  afterPaint(() => void selection.load(store.get().view));
   return true;
 }
 
+/** @param {import('./state.js').ViewState} state */
 function applyView(state) {
   const tableMode = state.view === 'table';
   byId('map-view').hidden = tableMode;
@@ -185,65 +199,75 @@ function applyView(state) {
   else requestAnimationFrame(() => map.cy.resize());
 }
 
+/** @param {import('./state.js').ViewState} state */
 async function fetchAlliances(state) {
-  const vars = { ...filterVariables(state), minEvidence: state.minEvidence, assertedOnly: state.assertedOnly };
-  delete vars.polarity;
+  const { polarity, ...filters } = filterVariables(state);
+  const vars = { ...filters, minEvidence: state.minEvidence, assertedOnly: state.assertedOnly };
   // Big graphs get the server's layout; a browser force layout on thousands of actors takes too long.
-  const wantLayout = (stats?.entities ?? 0) > PRESET_LAYOUT_THRESHOLD;
+  const wantLayout = (store.get().stats?.entities ?? 0) > PRESET_LAYOUT_THRESHOLD;
   let data = await gql(ALLIANCES, { ...vars, layout: wantLayout });
   if (!wantLayout && data.alliances.nodes.length > PRESET_LAYOUT_THRESHOLD) data = await gql(ALLIANCES, { ...vars, layout: true });
   return data.alliances;
 }
 
-let loading = null;
-let reloadWanted = false;
-
-/** Loads the graph for the current filters. While one load runs, further calls collapse into one more
- * load afterwards, with the filters as they are then: rapid filter changes cost two requests, not ten. */
-function loadGraph() {
-  if (loading) {
-    reloadWanted = true;
-    return loading;
-  }
-  loading = (async () => {
-    try {
-      do {
-        reloadWanted = false;
-        await loadOnce();
-      } while (reloadWanted);
-    } finally {
-      loading = null;
+/**
+ * `run` made to collapse overlapping calls: while one run is under way, further calls collapse into one
+ * more run afterwards (which then sees the state as it is by then).
+ * @param {() => Promise<void>} run
+ * @returns {() => Promise<void>}
+ */
+function collapsing(run) {
+  /** @type {Promise<void> | null} */
+  let running = null;
+  let again = false;
+  return () => {
+    if (running) {
+      again = true;
+      return running;
     }
-  })();
-  return loading;
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await run();
+        } while (again);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
 }
 
+/** Loads the graph for the current filters; rapid filter changes cost two requests, not ten. */
+const loadGraph = collapsing(loadOnce);
+
 async function loadOnce() {
-  const state = store.get();
-  const key = filterKey(state);
-  loadedKey = key;
-  const result = await fetchAlliances(state);
-  if (loadedKey !== key || filterKey(store.get()) !== key) return; // filters changed while loading; the newer load wins
-  alliances = result;
+  const { view } = store.get();
+  const key = filterKey(view);
+  store.update({ loadingKey: key });
+  const result = await fetchAlliances(view);
+  // The filters changed while loading; the newer load wins.
+  if (store.get().loadingKey !== key || filterKey(store.get().view) !== key) return;
   const next = toElements(result);
-  keepIfWidest(state, next);
-  shownKey = sumsKey(state);
-  const confirming = previewedKey === key;
-  previewedKey = null;
+  const confirming = store.get().previewedKey === key;
+  store.update({ alliances: result, shownKey: sumsKey(view), previewedKey: null });
+  keepIfWidest(view, next);
   const changed = show(next);
   applyBlocs();
-  status.set(elements.nodes.length ? 'ready' : stats?.articles ? 'nomatch' : 'empty');
-  if (firstRenderMs === null) {
+  status.set(next.nodes.length ? 'ready' : store.get().stats?.articles ? 'nomatch' : 'empty');
+  if (store.get().firstRenderMs === null) {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    firstRenderMs = performance.now();
+    store.update({ firstRenderMs: performance.now() });
   }
   // The panel's answer depends on the filters too, but the map goes first. A preview of these filters
   // already reloaded it; only changes the server's answer brings call for another.
-  if (changed || !confirming) afterPaint(() => void selection.load(store.get()));
+  if (changed || !confirming) afterPaint(() => void selection.load(store.get().view));
 }
 
+/** @param {unknown} error */
 function reportError(error) {
-  status.set('error', error.message);
+  status.set('error', /** @type {Error} */ (error).message);
 }
 
 async function boot() {
@@ -254,10 +278,12 @@ async function boot() {
     showStats(data.stats);
     live.prime(data.stats);
     if (!data.health.graph) return status.set('error', 'graph unavailable: health.graph is false');
-    lastUpdated = new Date();
+    const lastUpdated = new Date();
+    store.update({ lastUpdated });
     status.updated(lastUpdated);
     if (!data.stats.articles) {
-      elements = { nodes: [], edges: [] };
+      const elements = { nodes: [], edges: [] };
+      store.update({ elements });
       map.render(elements);
       table.setEdges([]);
       return status.set('empty');
@@ -271,7 +297,7 @@ async function boot() {
 const live = startLive({
   onStats: (s, at) => {
     showStats(s);
-    lastUpdated = at;
+    store.update({ lastUpdated: at });
     status.updated(at);
     // Coming back from an outage or an empty graph: rebuild everything.
     if (status.current === 'error' || status.current === 'empty') void boot();
@@ -283,7 +309,8 @@ const live = startLive({
   onError: reportError,
 });
 
-store.subscribe((state, previous) => {
+store.subscribe(({ view: state }, { view: previous }) => {
+  if (state === previous) return;
   if (filterKey(state) !== filterKey(previous)) {
     // The server's answer is still asked for after a preview, but only once the preview is painted.
     if (previewEvidence(state)) afterPaint(() => void loadGraph().catch(reportError));
@@ -295,12 +322,12 @@ store.subscribe((state, previous) => {
   if (state.focus !== previous.focus || state.edge !== previous.edge || state.compare.join() !== previous.compare.join()) {
     // The map first: its highlight is painted before the panel's request and DOM work begin.
     map.highlight(state);
-    const fromMap = tapped === state.focus;
-    tapped = '';
+    const fromMap = store.get().tapped === state.focus;
+    store.update({ tapped: '' });
     if (state.focus && state.focus !== previous.focus && !(fromMap && map.large)) void map.zoomTo(state.focus);
     afterPaint(() => {
       table.select(state.edge);
-      void selection.load(store.get()); // the newest selection, should the analyst have clicked on
+      void selection.load(store.get().view); // the newest selection, should the analyst have clicked on
     });
   }
 });
@@ -308,31 +335,15 @@ store.subscribe((state, previous) => {
 renderStaticLegend();
 createFilters(store);
 createSearch({ onPick: actions.focus, onError: reportError });
-bindExports({ map, filters: () => filterVariables(store.get()) });
-byId('view-map').addEventListener('click', () => store.set({ view: 'map' }));
-byId('view-table').addEventListener('click', () => store.set({ view: 'table' }));
+bindExports({ map, filters: () => filterVariables(store.get().view) });
+byId('view-map').addEventListener('click', () => updateView(store, { view: 'map' }));
+byId('view-table').addEventListener('click', () => updateView(store, { view: 'table' }));
 byId('fit').addEventListener('click', () => map.fit());
 document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape' || !pendingCompare) return;
-  pendingCompare = '';
-  byId('compare-hint').hidden = true;
+  if (event.key === 'Escape' && store.get().pendingCompare) cancelCompare();
 });
-applyView(store.get());
-exposeState({
-  status: () => status.current,
-  counts: () => map.counts(),
-  state: () => store.get(),
-  layout: () => layoutUsed,
-  highlighted: () => map.highlighted,
-  firstRenderMs: () => firstRenderMs,
-  lastUpdated: () => lastUpdated?.toISOString() ?? null,
-  positionOf: (id) => {
-    const at = map.renderedPositionOf(id);
-    if (!at) return null;
-    const box = byId('map').getBoundingClientRect();
-    return { x: box.left + at.x, y: box.top + at.y };
-  },
-});
+applyView(store.get().view);
+if (testHooksWanted()) installTestHooks({ store, status, map, mapContainer: byId('map') });
 
 await boot();
 live.start();

@@ -1,3 +1,4 @@
+// @ts-check
 // One list of claims: the evidence sentence, its article, date, polarity and claimant. Denied claims are
 // struck through and feared/possible ones italic, each also labelled so the difference is not visual only.
 import { h } from './dom.js';

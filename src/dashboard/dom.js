@@ -1,3 +1,4 @@
+// @ts-check
 // Builds DOM nodes. Text always goes in as text nodes: article sentences and names are untrusted input.
 
 /**
@@ -41,8 +42,16 @@ export function replace(el, ...children) {
   return el;
 }
 
-export function byId(id) {
+/**
+ * The element of index.html with this id, of the kind given (HTMLElement unless told).
+ * @template {HTMLElement} [E=HTMLElement]
+ * @param {string} id
+ * @param {{ new (): E }} [kind]
+ * @returns {E}
+ */
+export function byId(id, kind) {
   const el = document.getElementById(id);
   if (!el) throw new Error(`dashboard: expected an element #${id} in index.html`);
-  return el;
+  if (kind && !(el instanceof kind)) throw new Error(`dashboard: expected #${id} to be a ${kind.name}, but it is a ${el.constructor.name}`);
+  return /** @type {E} */ (el);
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // The side panel for two actors compared: their relations by type over time with the net balance.
 import { h } from './dom.js';
 import { dateRange, signed, typeLabel } from './format.js';

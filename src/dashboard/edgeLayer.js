@@ -1,3 +1,4 @@
+// @ts-check
 // The edges of big maps, drawn on a canvas of their own under Cytoscape's actors. Cytoscape draws,
 // styles and bounds every edge one by one; on a map with thousands of edges a change of the minimum
 // evidence cost it 150–250 ms (restyling the edges shown or hidden, bounding them again, a stroke call
@@ -68,7 +69,7 @@ export function createEdgeLayer(container, cy) {
   // Before Cytoscape's own canvases, so actors are drawn over the edges; inside the map's container, so
   // the map's dimming applies to both.
   container.prepend(canvas);
-  const ctx = canvas.getContext('2d');
+  const ctx = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
   let groups = [];
   /** The viewport of the last drawn frame; between frames a pan or zoom only moves the picture (CSS). */
   let drawn = null;

@@ -1,3 +1,4 @@
+// @ts-check
 // The side panel for one edge of the map: the balance between two actors and every claim behind it.
 import { claimList } from './claimList.js';
 import { h } from './dom.js';

@@ -1,3 +1,4 @@
+// @ts-check
 // The side panel for one actor: who it is, its ego network, office holders and a timeline of relations.
 import { h } from './dom.js';
 import { signed, typeLabel } from './format.js';

@@ -1,4 +1,6 @@
+// @ts-check
 // Exports the current view: PNG of the map, and GraphML or JSON built from the elements on screen.
+import { byId } from './dom.js';
 
 function download(blob, name) {
   const url = URL.createObjectURL(blob);
@@ -44,13 +46,13 @@ export function toJson({ nodes, edges }, filters) {
 }
 
 export function bindExports({ map, filters }) {
-  document.getElementById('export-png').addEventListener('click', async () => {
+  byId('export-png').addEventListener('click', async () => {
     download(await map.png('#f7f8fa'), `geokg-alliances-${stamp()}.png`);
   });
-  document.getElementById('export-graphml').addEventListener('click', () => {
+  byId('export-graphml').addEventListener('click', () => {
     download(new Blob([toGraphML(map.snapshot())], { type: 'application/graphml+xml' }), `geokg-alliances-${stamp()}.graphml`);
   });
-  document.getElementById('export-json').addEventListener('click', () => {
+  byId('export-json').addEventListener('click', () => {
     download(new Blob([toJson(map.snapshot(), filters())], { type: 'application/json' }), `geokg-alliances-${stamp()}.json`);
   });
 }

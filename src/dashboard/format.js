@@ -1,3 +1,4 @@
+// @ts-check
 // Small formatting helpers shared by panels and the table.
 
 export const typeLabel = (type) => type.charAt(0) + type.slice(1).toLowerCase().replaceAll('_', ' ');

@@ -1,3 +1,4 @@
+// @ts-check
 // Draws blocs as translucent hulls on a canvas behind the map. Hulls rather than compound nodes because
 // formal memberships overlap (a state is in NATO and the EU at once); a compound node has one parent.
 import { BLOC_COLORS } from './palette.js';
@@ -35,7 +36,7 @@ function ringPoints(nodes, pad) {
 }
 
 export function createHullLayer(canvas, cy) {
-  const ctx = canvas.getContext('2d');
+  const ctx = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
   let blocs = [];
   let frame = 0;
   let dimmed = false;

@@ -1,3 +1,4 @@
+// @ts-check
 // The legend: what colours, dashes and shapes mean, and which blocs are drawn (each can be hidden).
 import { byId, h, replace, svg } from './dom.js';
 import { CONFLICT, COOPERATION, ENTITY_TYPES, NEUTRAL } from './palette.js';
@@ -52,5 +53,5 @@ export function renderBlocLegend(blocs, { mode, hiddenCount, onToggle }) {
     hiddenCount ? h('p', { class: 'muted small' }, `${hiddenCount} smaller blocs not drawn`) : null,
   );
   // Colours go in through CSSOM: the style-src policy forbids style attributes in markup.
-  for (const swatch of root.querySelectorAll('.swatch')) swatch.style.backgroundColor = swatch.dataset.color;
+  for (const swatch of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('.swatch'))) swatch.style.backgroundColor = swatch.dataset.color ?? '';
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Keeps the page current: polls the graph's counts every few seconds and reports when they change,
 // so an article ingested elsewhere shows up without a reload.
 import { gql } from './api.js';

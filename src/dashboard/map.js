@@ -1,11 +1,12 @@
-// The alliance map: Cytoscape on a canvas, with bloc hulls behind it. Knows how to draw and highlight;
-// what a click means is decided by the caller.
+// @ts-check
+// The alliance map: Cytoscape on a canvas, with bloc hulls behind it. Applies the changes mapReconcile.js
+// works out and draws the highlight; what a click means is decided by the caller.
 import cytoscape from '/vendor/cytoscape.esm.min.mjs';
 import { createPicker } from './picker.js';
 import { createEdgeLayer } from './edgeLayer.js';
 import { createHullLayer } from './hulls.js';
 import { mapStyle } from './mapStyle.js';
-import { scaleServerPositions, seedPosition } from './mapElements.js';
+import { reconcile } from './mapReconcile.js';
 
 /** Above this many actors the server's precomputed layout is used; a browser force layout gets slow. */
 export const PRESET_LAYOUT_THRESHOLD = 300;
@@ -30,11 +31,6 @@ function coseLayout(count) {
   };
 }
 
-/** An element's id and ends are fixed once it is on the map (Cytoscape ignores new values for them), so
- * only the rest of its data is compared and updated. */
-const FIXED = new Set(['id', 'source', 'target']);
-const sameData = (a, b) => Object.keys(b).every((k) => FIXED.has(k) || a[k] === b[k]);
-
 const MARKS = ['focus', 'neighbour', 'compare', 'selected-edge'];
 
 /** Elements a filter leaves out are hidden (a `display: none` bypass), not removed: a filter change only
@@ -44,13 +40,6 @@ const MARKS = ['focus', 'neighbour', 'compare', 'selected-edge'];
  * re-adds, re-announces and restyles each), while hiding them took 10–20 ms more than removing them.
  * Past this many hidden elements (and more hidden than shown) they are removed for good. */
 const MAX_GONE = 8000;
-
-/** The first of each id: Cytoscape refuses a second element with an id it already holds. */
-function firstOfEachId(elements) {
-  const wanted = new Map();
-  for (const element of elements) if (!wanted.has(element.data.id)) wanted.set(element.data.id, element);
-  return wanted;
-}
 
 /** The dimmed map's opacity while something is selected; styles.css `.map.dimmed` says the same. */
 const DIMMED_OPACITY = 0.18;
@@ -189,104 +178,79 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
     tuneRenderer(cy, large);
   }
 
-  /** Gives each actor its `position`. Actors that were on the map (or hidden by a filter) keep their
-   * place, so a filter change moves nothing and the picture stays familiar; a new actor starts next to
-   * an actor it is linked to, else where the server's layout (big maps) or a stable seed puts it. A
-   * mostly new big map takes the server's layout whole (`serverLayout`). Hidden actors count as new. */
-  function place(nodes, edges) {
-    const preset = large && scaleServerPositions(nodes);
-    const added = nodes.filter((n) => shown(cy.getElementById(n.data.id)).empty()).length;
-    const lastPlace = (id) => (id === undefined ? undefined : cy.getElementById(id)[0]?.position());
-    if (preset && added > nodes.length / 2) return { added, preset, serverLayout: true };
-    const neighbours = new Map();
-    for (const e of edges) {
-      if (!neighbours.has(e.data.source)) neighbours.set(e.data.source, e.data.target);
-      if (!neighbours.has(e.data.target)) neighbours.set(e.data.target, e.data.source);
-    }
-    const spread = 40 * Math.sqrt(nodes.length + 1);
-    for (const n of nodes) {
-      const known = lastPlace(n.data.id);
-      const anchor = known ? null : lastPlace(neighbours.get(n.data.id));
-      const jitter = anchor ? seedPosition(n.data.id, 60) : null;
-      if (known) n.position = { ...known };
-      else if (anchor) n.position = { x: anchor.x + jitter.x, y: anchor.y + jitter.y };
-      else if (!preset) n.position = seedPosition(n.data.id, spread);
-    }
-    return { added, preset, serverLayout: false };
-  }
-
-  /** What differs between the map and the `wanted` elements (id → element); changes nothing. */
-  function diff(wanted, serverLayout) {
-    const hide = cy.elements().filter((ele) => !wanted.has(ele.id()) && onMap(ele) && !ele.hasClass('layout-link'));
-    // reveal: hidden elements wanted again; nodes, edges: new ones to add; changes: data or place to update.
-    const plan = { hide, reveal: [], nodes: [], edges: [], changes: [] };
-    for (const [id, element] of wanted) {
+  /** What the map holds, as mapReconcile.js reads it. */
+  /** @type {import('./mapReconcile.js').MapContents} */
+  const contents = {
+    get(id) {
       const ele = cy.getElementById(id);
-      if (ele.empty()) {
-        plan[element.group].push(element);
-        continue;
-      }
-      if (gone.has(id)) plan.reveal.push(ele);
-      const moved = serverLayout && element.position && (ele.position('x') !== element.position.x || ele.position('y') !== element.position.y);
-      const edited = !sameData(ele.data(), element.data);
-      if (moved || edited) plan.changes.push({ ele, element, moved, edited });
-    }
-    plan.empty = plan.hide.empty() && !plan.reveal.length && !plan.nodes.length && !plan.edges.length && !plan.changes.length;
-    return plan;
-  }
+      if (ele.empty()) return undefined;
+      return { hidden: gone.has(id), data: ele.data(), position: ele.isNode() ? ele.position() : undefined };
+    },
+    shown: () => cy.elements().filter((ele) => onMap(ele) && !ele.hasClass('layout-link')).map((ele) => ({ id: ele.id(), group: ele.group() })),
+  };
 
   /** The elements whose visibility is Cytoscape's to change: not the edges of a big map. */
   const restyled = (eles) => (large ? eles.nodes() : eles);
-  /** Whether a diff leaves Cytoscape's elements as they are: only edges of a big map hidden or shown. */
-  const onlyDrawnEdges = (plan) => large && plan.hide.nodes().empty() && !plan.reveal.some((e) => e.isNode()) && !plan.nodes.length && !plan.edges.length && !plan.changes.length;
+  /** @param {import('./mapReconcile.js').MapChange[]} changes */
+  const onlyDrawnEdges = (changes) => large && changes.every((c) => (c.kind === 'hide' || c.kind === 'reveal') && c.group === 'edges');
 
-  /** Carries out a diff: every touched element is restyled and bounded again, so only what differs is
-   * touched (on thousands of elements a rebuild costs a visible pause). */
-  function apply(plan) {
-    for (const ele of plan.reveal) gone.delete(ele.id());
-    for (const ele of plan.hide) gone.add(ele.id());
+  /**
+   * Carries out the changes; every touched element is restyled and bounded again. Returns the elements
+   * hidden and shown again.
+   * @param {import('./mapReconcile.js').MapChange[]} changes
+   */
+  function apply(changes) {
+    /** @type {(kind: 'hide' | 'reveal') => import('cytoscape').CollectionReturnValue} */
+    const elementsFor = (kind) => cy.collection(/** @type {import('cytoscape').CollectionArgument} */ (/** @type {unknown} */ (changes.flatMap((c) => (c.kind === kind ? [cy.getElementById(c.id)] : [])))));
+    const hide = elementsFor('hide');
+    const reveal = elementsFor('reveal');
+    for (const ele of reveal) gone.delete(ele.id());
+    for (const ele of hide) gone.add(ele.id());
     if (gone.size > Math.max(MAX_GONE, cy.elements().length - gone.size)) {
-      cy.collection([...gone].map((id) => cy.getElementById(id)).filter((e) => e.nonempty())).remove();
+      cy.collection(/** @type {import('cytoscape').CollectionArgument} */ (/** @type {unknown} */ ([...gone].map((id) => cy.getElementById(id)).filter((e) => e.nonempty())))).remove();
       gone.clear();
-    } else restyled(plan.hide).style('display', 'none');
-    restyled(cy.collection(plan.reveal)).style('display', 'element');
-    // Actors first: an edge needs both of its ends on the map. Cytoscape keeps (and later changes) the
-    // data and position objects it is given, so it gets copies: answers kept for previews stay as loaded.
-    cy.add(plan.nodes.map(({ serverPosition, data, position, ...n }) => ({ ...n, data: { ...data }, position: { ...position } })));
-    cy.add(plan.edges.map((e) => ({ ...e, data: { ...e.data } })));
-    for (const { ele, element, moved, edited } of plan.changes) {
-      if (edited) ele.data(element.data);
+    } else restyled(hide).style('display', 'none');
+    restyled(reveal).style('display', 'element');
+    cy.add(changes.flatMap((c) => (c.kind === 'add' && c.group === 'nodes' ? [c.element] : [])));
+    cy.add(changes.flatMap((c) => (c.kind === 'add' && c.group === 'edges' ? [c.element] : [])));
+    for (const change of changes) {
+      if (change.kind !== 'update') continue;
+      const ele = cy.getElementById(change.id);
+      if (change.data) ele.data(change.data);
       // Moving an actor recomputes its edges and bounds: only actors whose place changed are moved.
-      if (moved) ele.position(element.position);
+      if (change.position) ele.position(change.position);
     }
+    return { hide, reveal };
   }
 
-  /** Shows exactly these elements (see place, diff and apply). Returns the layout used and whether the
-   * map changed at all. */
-  function render({ nodes, edges }, linkPairs = []) {
-    setLarge(nodes.length > PRESET_LAYOUT_THRESHOLD);
-    const { added, preset, serverLayout } = place(nodes, edges);
-    const wanted = firstOfEachId([...nodes, ...edges]);
-    const nodeCount = firstOfEachId(nodes).size;
-    const plan = diff(wanted, serverLayout);
+  /**
+   * Shows exactly these elements. Returns the layout used and whether the map changed at all.
+   * @param {import('./mapElements.js').Elements} elements
+   * @param {Array<[string, string]>} [linkPairs] the bloc links (pairs of actor ids) for the layout
+   */
+  function render(elements, linkPairs = []) {
+    setLarge(elements.nodes.length > PRESET_LAYOUT_THRESHOLD);
+    const { changes, added, preset, serverLayout, counts } = reconcile(elements, contents, { large });
     const linksChanged = linksKeyOf(linkPairs) !== shownLinks;
-    const changed = !plan.empty || linksChanged;
+    const changed = changes.length > 0 || linksChanged;
     // Only when Cytoscape's elements differ: it redraws the whole map at the end of any batch, even an
     // empty one, and the server's answer after a preview usually changes nothing. A filter change on a
     // big map often only hides or shows edges, which the edge layer alone draws.
-    if (changed && !linksChanged && onlyDrawnEdges(plan)) apply(plan);
+    if (changed && !linksChanged && onlyDrawnEdges(changes)) apply(changes);
     else if (changed) {
+      /** @type {ReturnType<typeof apply> | undefined} */
+      let applied;
       cy.batch(() => {
-        apply(plan);
+        applied = apply(changes);
         replaceLinks(linkPairs);
       });
       // The next frame would bound each hidden or shown element on its own; asked for all at once,
       // Cytoscape pays its per-call overhead once (2,000 actors, 1,300–2,000 edges flipped: ~25 ms
       // less per filter change). New elements are left to the frame: on a first draw of 2,000 actors,
       // bounding them all here took ~400 ms, far more than the frame spends on them.
-      restyled(plan.hide.union(plan.reveal)).filter((e) => e.inside()).boundingBox();
+      if (applied) restyled(applied.hide.union(applied.reveal)).filter((e) => e.inside()).boundingBox();
     }
-    shownCounts = { nodes: nodeCount, edges: wanted.size - nodeCount };
+    shownCounts = counts;
     if (large && changed) {
       edgeLayer.setEdges(real());
       picker.invalidate();
@@ -294,7 +258,7 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
     }
     // A changed filter keeps the analyst's viewport; only a mostly new map is fitted to the screen.
     if (serverLayout) cy.fit(cy.elements().filter(onMap), 30);
-    else if (!preset && added > 0) cy.layout({ ...coseLayout(nodes.length), eles: cy.elements().filter(onMap) }).run();
+    else if (!preset && added > 0) cy.layout(/** @type {import('cytoscape').LayoutOptions} */ ({ ...coseLayout(elements.nodes.length), eles: cy.elements().filter(onMap) })).run();
     return { layout: preset ? 'preset' : added > 0 ? 'cose' : 'kept', changed };
   }
 
@@ -310,7 +274,7 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
     relayout(links) {
       cy.batch(() => replaceLinks(links));
       const eles = cy.elements().filter(onMap);
-      if (!large && eles.nodes().nonempty()) cy.layout({ ...coseLayout(eles.nodes().length), eles }).run();
+      if (!large && eles.nodes().nonempty()) cy.layout(/** @type {import('cytoscape').LayoutOptions} */ ({ ...coseLayout(eles.nodes().length), eles })).run();
     },
     hullColor: (index) => hulls.colorOf(index),
     has: (id) => shown(cy.getElementById(id)).nonempty(),
@@ -341,25 +305,26 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
       return new Promise((resolve) => {
         cy.stop();
         // Animated zooms redraw every element each frame; big maps jump instead.
-        cy.animate({ fit: { eles: egoOf(node), padding: 70 }, duration: large ? 0 : 250, complete: resolve });
+        cy.animate({ fit: { eles: egoOf(node), padding: 70 }, duration: large ? 0 : 250, complete: () => resolve(undefined) });
       });
     },
     fit: () => cy.fit(cy.elements().filter(onMap), 30),
     counts: () => ({ ...shownCounts }),
     /** The current elements as plain data, for the table and the exports. */
     snapshot: () => ({
-      nodes: cy.nodes().filter(onMap).map((n) => ({ ...n.data(), position: { ...n.position() } })),
+      nodes: cy.nodes().filter(onMap).map((/** @type {import('cytoscape').NodeSingular} */ n) => ({ ...n.data(), position: { ...n.position() } })),
       edges: real().map((e) => ({ ...e.data() })),
     }),
     /** Viewport PNG with the hulls underneath (cy.png alone would drop them). */
     async png(background) {
+      /** @type {import('cytoscape').ExportBlobPromiseOptions} */
       const options = { output: 'blob-promise', full: false, scale: 2, bg: 'rgba(0,0,0,0)' };
       const image = await createImageBitmap(await cy.png(options));
       const focusImage = dimmed ? await createImageBitmap(await focusLayer.png(options)) : null;
       const canvas = document.createElement('canvas');
       canvas.width = image.width;
       canvas.height = image.height;
-      const ctx = canvas.getContext('2d');
+      const ctx = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
       ctx.fillStyle = background;
       ctx.fillRect(0, 0, canvas.width, canvas.height);
       ctx.drawImage(hulls.canvas, 0, 0, canvas.width, canvas.height);
@@ -369,38 +334,13 @@ export function createMap({ container, focusContainer, hullCanvas, onNodeTap, on
       ctx.drawImage(image, 0, 0);
       ctx.globalAlpha = 1;
       if (focusImage) ctx.drawImage(focusImage, 0, 0);
-      return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+      /** @type {Promise<Blob | null>} */
+      const png = new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+      return png;
     },
-    /** Screen coordinates (relative to the map container) where an actor or an edge can be clicked: an
-     * actor's centre; an edge's midpoint, or, when an actor is drawn over that, the point along a straight
-     * edge farthest from every actor. */
-    renderedPositionOf(id) {
-      const node = shown(cy.getElementById(id));
-      if (node.nonempty() && node.isNode()) return { ...node.renderedPosition() };
-      const edge = edgeOf(id);
-      if (edge.empty()) return null;
-      const nodes = cy.nodes().filter(onMap);
-      const clearance = (p) => Math.min(...nodes.map((n) => {
-        const at = n.position();
-        return Math.hypot(p.x - at.x, p.y - at.y) - n.data('size') / 2;
-      }));
-      const slack = 6 / cy.zoom();
-      // Big maps draw straight edges between actors' centres themselves; Cytoscape has no geometry for them.
-      const straight = large || (!edge.controlPoints()?.length && !edge.segmentPoints()?.length);
-      const a = large ? edge.source().position() : edge.sourceEndpoint();
-      const b = large ? edge.target().position() : edge.targetEndpoint();
-      const mid = large ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : edge.midpoint();
-      let best = { point: mid, clear: clearance(mid) };
-      if (best.clear < slack && straight) {
-        for (let t = 0.15; t <= 0.85; t += 0.05) {
-          const point = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-          const clear = clearance(point);
-          if (clear > best.clear) best = { point, clear };
-        }
-      }
-      const zoom = cy.zoom();
-      const pan = cy.pan();
-      return { x: best.point.x * zoom + pan.x, y: best.point.y * zoom + pan.y };
-    },
+    /** An actor or edge on the map now (not hidden by the filters), or an empty collection; for the test hooks. */
+    shownById: (id) => shown(cy.getElementById(id)),
+    /** The actors on the map now; for the test hooks. */
+    shownNodes: () => cy.nodes().filter(onMap),
   };
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // The Cytoscape stylesheet: node size ∝ evidence, type by shape and fill; edge colour by the sign of
 // the cooperation/conflict balance, dash by verbal vs material, width by evidence.
 import { CONFLICT, COOPERATION, ENTITY_TYPES, NEUTRAL } from './palette.js';
@@ -13,6 +14,10 @@ export function edgeLook({ weight, mode, width }) {
 
 /** `overlay`: the style of the focus layer, which holds only the selection drawn above the dimmed map
  * (see map.js); it is small, so it sorts by z-index and shows labels sooner on big maps. */
+/**
+ * @param {{ large: boolean, overlay?: boolean }} options
+ * @returns {import('cytoscape').StylesheetJson}
+ */
 export function mapStyle({ large, overlay = false }) {
   // Raising the selection above the rest re-sorts every element by z-index; on the big map itself that
   // sort costs more than it shows, so it is kept to the focus layer there.
@@ -21,7 +26,8 @@ export function mapStyle({ large, overlay = false }) {
     selector: `node[type = "${type}"]`,
     style: { shape: t.shape, 'background-color': t.color },
   }));
-  return [
+  // Cytoscape's types want each property's own literal type; the values here are the documented ones.
+  return /** @type {import('cytoscape').StylesheetJson} */ (/** @type {unknown} */ ([
     {
       selector: 'node',
       style: {
@@ -67,5 +73,5 @@ export function mapStyle({ large, overlay = false }) {
     ...(large && !overlay ? [] : [{ selector: 'node.neighbour', style: { 'z-index': 10 } }]),
     { selector: 'edge.selected-edge', style: { opacity: 1, 'overlay-color': '#111827', 'overlay-opacity': 0.18, 'overlay-padding': 4, ...raise(30) } },
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.12 } },
-  ];
+  ]));
 }

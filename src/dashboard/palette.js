@@ -1,3 +1,4 @@
+// @ts-check
 // Colours and shapes shared by the map, legend, table and charts. Cooperation/conflict use the
 // Okabe–Ito blue/orange pair, which stays distinct for the common kinds of colour blindness.
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Finds what a click hits on big maps. Cytoscape tests every interactive element on every pointer event,
 // and pressing an actor makes it redraw the whole map; with thousands of elements either costs more than
 // a frame. There actors and edges are not interactive, and clicks on the (then empty) canvas are

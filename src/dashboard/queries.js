@@ -1,3 +1,4 @@
+// @ts-check
 // Every GraphQL document the dashboard sends, in one place, so API changes show up in one diff.
 
 export const STATUS = /* GraphQL */ `

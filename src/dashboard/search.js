@@ -1,3 +1,4 @@
+// @ts-check
 // Actor search: German or English names and aliases via `searchEntities`, exact names via `entity(name:)`.
 // Enter picks the best match; the suggestion list is a set of buttons, reachable with Tab or arrow keys.
 import { gql } from './api.js';
@@ -7,7 +8,7 @@ import { SEARCH } from './queries.js';
 
 export function createSearch({ onPick, onError }) {
   const form = byId('search');
-  const input = byId('search-input');
+  const input = byId('search-input', HTMLInputElement);
   const list = byId('search-results');
   let timer = 0;
   let generation = 0;
@@ -16,10 +17,12 @@ export function createSearch({ onPick, onError }) {
     const mine = ++generation;
     const data = await gql(SEARCH, { query: text });
     if (mine !== generation) return null;
+    /** @type {Array<{ id: string, name: string, type: string }>} */
     const hits = data.searchEntities.map((hit) => hit.entity);
+    const exact = data.entity;
     // An exact name or alias ("Nordkorea") wins over fuzzy hits.
-    if (data.entity && !hits.some((e) => e.id === data.entity.id)) hits.unshift(data.entity);
-    else if (data.entity) hits.sort((a, b) => (a.id === data.entity.id ? -1 : b.id === data.entity.id ? 1 : 0));
+    if (exact && !hits.some((e) => e.id === exact.id)) hits.unshift(exact);
+    else if (exact) hits.sort((a, b) => (a.id === exact.id ? -1 : b.id === exact.id ? 1 : 0));
     return hits;
   }
 
@@ -71,11 +74,11 @@ export function createSearch({ onPick, onError }) {
     const buttons = [...list.querySelectorAll('button')];
     if (!buttons.length) return;
     event.preventDefault();
-    const at = buttons.indexOf(document.activeElement);
+    const at = buttons.indexOf(/** @type {HTMLButtonElement} */ (document.activeElement));
     const next = event.key === 'ArrowDown' ? Math.min(buttons.length - 1, at + 1) : at <= 0 ? -1 : at - 1;
     (next === -1 ? input : buttons[next]).focus();
   });
   document.addEventListener('click', (event) => {
-    if (!form.contains(event.target)) close();
+    if (!form.contains(/** @type {Node | null} */ (event.target))) close();
   });
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Loads and shows the side panel for the current selection: an actor, an edge's evidence, or two
 // actors compared. Stale answers (the analyst clicked on) are dropped.
 import { gql } from './api.js';
@@ -16,7 +17,7 @@ export function createSelection({ graph, actions, onError }) {
 
   function show(...content) {
     replace(panel, ...content);
-    document.body.dataset.details = panel.firstElementChild?.dataset.panel ?? 'none';
+    document.body.dataset.details = /** @type {HTMLElement | null} */ (panel.firstElementChild)?.dataset.panel ?? 'none';
   }
 
   function overview() {
@@ -70,8 +71,8 @@ export function createSelection({ graph, actions, onError }) {
       }
     } catch (error) {
       if (!fresh()) return;
-      show(h('p', { class: 'error-text', role: 'alert' }, `Could not load details: ${error.message}`));
-      onError(error);
+      show(h('p', { class: 'error-text', role: 'alert' }, `Could not load details: ${/** @type {Error} */ (error).message}`));
+      onError(/** @type {import('./api.js').ApiError} */ (error));
     }
   }
 

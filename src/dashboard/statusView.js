@@ -1,3 +1,4 @@
+// @ts-check
 // The page's overall state — loading, ready, empty, no match, error — shown over the map and mirrored
 // in body[data-status] so tests and styles can follow it.
 import { byId, h, replace } from './dom.js';

@@ -1,3 +1,4 @@
+// @ts-check
 // The table view: the same edges as the map, as an accessible, sortable table.
 import { byId, h, replace } from './dom.js';
 import { dateRange, signed } from './format.js';
@@ -23,7 +24,7 @@ export function createTableView({ onEdge }) {
   let stale = false;
 
   function draw() {
-    const column = COLUMNS.find((c) => c.key === sort.key);
+    const column = /** @type {(typeof COLUMNS)[number]} */ (COLUMNS.find((c) => c.key === sort.key));
     const rows = [...edges].sort((a, b) => {
       const x = column.value(a);
       const y = column.value(b);
@@ -61,7 +62,7 @@ export function createTableView({ onEdge }) {
     select(pair) {
       selected = pair;
       if (stale) return;
-      for (const row of root.querySelectorAll('tr[data-edge]')) row.classList.toggle('selected', row.dataset.edge === pair);
+      for (const row of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('tr[data-edge]'))) row.classList.toggle('selected', row.dataset.edge === pair);
     },
   };
 }

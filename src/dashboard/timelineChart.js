@@ -1,3 +1,4 @@
+// @ts-check
 // A small diverging bar chart of relations over time: cooperation stacks up, conflict down, with the net
 // cooperation/conflict score as a line. Hand-drawn SVG; every label is a text node.
 import { svg } from './dom.js';

@@ -66,6 +66,8 @@ export async function guardedPage(browser: Browser, appUrl: string): Promise<Gua
     return route.abort('blockedbyclient');
   });
   await page.addInitScript(() => {
+    // The page installs window.geokg (status, counts, where to click) only when asked to.
+    Object.defineProperty(window, '__geokgTest', { value: true });
     const seen: string[] = [];
     Object.defineProperty(window, '__cspViolations', { value: seen });
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
