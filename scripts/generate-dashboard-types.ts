@@ -35,7 +35,7 @@ const indent = (depth: number) => '  '.repeat(depth);
 
 function outputType(schema: GraphQLSchema, type: GraphQLOutputType, selections: SelectionSetNode | undefined, depth: number): string {
   if (type instanceof GraphQLNonNull) return nonNull(outputType(schema, type.ofType, selections, depth));
-  if (type instanceof GraphQLList) return `Array<${nonNull(outputType(schema, type.ofType, selections, depth))}> | null`;
+  if (type instanceof GraphQLList) return `Array<${outputType(schema, type.ofType, selections, depth)}> | null`;
   const named = getNamedType(type);
   if (named instanceof GraphQLScalarType || named instanceof GraphQLEnumType) return `${scalarType(named)} | null`;
   if (!(named instanceof GraphQLObjectType)) throw new Error(`generate-dashboard-types: ${named.name} is an interface or union; only object types are supported`);
@@ -65,7 +65,7 @@ function selectionType(schema: GraphQLSchema, parent: GraphQLObjectType, selecti
 
 function inputType(type: GraphQLInputType, depth: number): string {
   if (type instanceof GraphQLNonNull) return nonNull(inputType(type.ofType, depth));
-  if (type instanceof GraphQLList) return `Array<${nonNull(inputType(type.ofType, depth))}> | null`;
+  if (type instanceof GraphQLList) return `Array<${inputType(type.ofType, depth)}> | null`;
   if (type instanceof GraphQLInputObjectType) {
     const fields = Object.values(type.getFields()).map((f) => {
       const optional = !(f.type instanceof GraphQLNonNull) || f.defaultValue !== undefined;
