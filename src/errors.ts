@@ -72,3 +72,16 @@ export function causeMessage(error: unknown): string {
   const cause = (error as { cause?: unknown })?.cause;
   return cause instanceof Error ? cause.message : (error as Error)?.message ?? String(error);
 }
+
+/** A data file (lexicon, gazetteer, word list, weights) is missing or does not match its schema. */
+export class DataFileError extends GeokgError {
+  readonly file: string;
+  /** Where in the file, as a key path ("verbs[3].forms"), when the content is at fault. */
+  readonly key?: string;
+
+  constructor(file: string, detail: string, key?: string) {
+    super('BAD_DATA_FILE', `data/${file}: ${detail}`);
+    this.file = file;
+    this.key = key;
+  }
+}
