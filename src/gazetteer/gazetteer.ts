@@ -1,7 +1,9 @@
-// Loads data/gazetteer/*.json into one list of known actors and places. Files are read as
-// data: every entry lists its names per language, and countries also their adjective stems,
+// Loads data/gazetteer/*.json (checked by src/data/gazetteerFiles.ts) into one list of known actors and
+// places: every entry lists its names per language, and countries also their adjective stems,
 // demonyms and capitals (a capital standing for its government is a mention of the country).
-import { existsSync, readFileSync } from 'node:fs';
+import {
+  readGazetteerFiles, type CountryRecord, type LocationRecord, type OrganizationRecord, type PersonRecord, type RoleRecord,
+} from '../data/gazetteerFiles.ts';
 import type { EntityType } from '../model.ts';
 
 export interface GazetteerEntry {
@@ -43,97 +45,82 @@ export interface Gazetteer {
   roles: RoleTitle[];
 }
 
-const DIR = new URL('../../data/gazetteer/', import.meta.url);
-const ENTITY_FILES = ['countries.json', 'organizations.json', 'people.json', 'locations.json'];
 let cached: Gazetteer | undefined;
 
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
-  const entries: GazetteerEntry[] = [];
-  for (const file of ENTITY_FILES) {
-    for (const raw of readList(file)) {
-      const entry = toEntry(raw, file);
-      if (entry) entries.push(entry);
-    }
-  }
-  const roles = readAllLists('roles.json').flatMap(toRoles);
+  const files = readGazetteerFiles();
+  const entries: GazetteerEntry[] = [
+    ...files.countries.map(fromCountry),
+    ...files.organizations.map(fromOrganization),
+    ...files.people.map(fromPerson),
+    ...files.locations.map(fromLocation),
+  ];
+  const roles = [...files.roles.de, ...files.roles.en].flatMap(toRoles);
   cached = { entries, byId: new Map(entries.map((e) => [e.id, e])), roles };
   return cached;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Raw = any;
+type Forms = { en: string[]; de: string[] };
+const both = (forms: Forms): string[] => [...forms.en, ...forms.de];
 
-function readList(file: string): Raw[] {
-  const url = new URL(file, DIR);
-  if (!existsSync(url)) return [];
-  const data = JSON.parse(readFileSync(url, 'utf8'));
-  if (Array.isArray(data)) return data;
-  const list = Object.values(data).find(Array.isArray);
-  return (list as Raw[]) ?? [];
-}
-
-// roles.json groups titles per language: { de: [...], en: [...] }.
-function readAllLists(file: string): Raw[] {
-  const url = new URL(file, DIR);
-  if (!existsSync(url)) return [];
-  const data = JSON.parse(readFileSync(url, 'utf8'));
-  return Array.isArray(data) ? data : Object.values(data).filter(Array.isArray).flat();
-}
-
-/** Values given as a list or as a per-language object ({ en: [...], de: [...] }). */
-function flat(value: Raw): string[] {
-  if (!value) return [];
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(flat);
-  return Object.values(value).flatMap(flat);
-}
-
-function perLanguage(value: Raw, lang: 'de' | 'en'): string[] {
-  if (!value) return [];
-  if (Array.isArray(value) || typeof value === 'string') return flat(value);
-  return flat(value[lang]);
-}
-
-const TYPE_BY_FILE: Record<string, EntityType> = {
-  'countries.json': 'Country', 'organizations.json': 'Organization', 'people.json': 'Person', 'locations.json': 'Location',
-};
-
-function toEntry(raw: Raw, file: string): GazetteerEntry | undefined {
-  const name = raw.name ?? raw.label;
-  if (!name) return undefined;
-  const type: EntityType = raw.type ?? TYPE_BY_FILE[file];
-  const wikidata = raw.wikidata ?? (/^Q\d+$/.test(raw.id ?? '') ? raw.id : undefined);
-  const role = firstRole(raw);
+// What every kind of entry has in common; each file adds its own surface forms and links.
+function entry(
+  record: { id: string; wikidata: string | null; name: string; type: EntityType },
+  more: Pick<GazetteerEntry, 'names'> & Partial<Omit<GazetteerEntry, 'id' | 'name' | 'type' | 'wikidata'>>,
+): GazetteerEntry {
   return {
-    id: String(raw.id ?? wikidata ?? name),
-    name,
-    type,
-    wikidata,
-    iso2: raw.iso2,
-    iso3: raw.iso3,
-    names: [name, ...flat(raw.names), ...flat(raw.aliases), ...flat(raw.demonyms), ...flat(raw.codes), ...flat(raw.acronyms), ...flat(raw.abbreviations), ...flat(raw.shortNames)],
-    adjectives: { de: perLanguage(raw.adjectives, 'de'), en: perLanguage(raw.adjectives, 'en') },
-    capitals: flat(raw.capitals ?? raw.seats),
-    country: raw.country ?? undefined,
-    stateBody: raw.stateBody === true && !!raw.country,
-    platform: raw.platform === true,
-    role: role?.title,
-    represents: role?.of,
+    id: record.id,
+    name: record.name,
+    type: record.type,
+    wikidata: record.wikidata ?? undefined,
+    iso2: more.iso2,
+    iso3: more.iso3,
+    // The canonical name is a surface form too, even where a file does not list it again.
+    names: [record.name, ...more.names],
+    adjectives: more.adjectives ?? { de: [], en: [] },
+    capitals: more.capitals ?? [],
+    country: more.country,
+    stateBody: more.stateBody ?? false,
+    platform: more.platform ?? false,
+    role: more.role,
+    represents: more.represents,
   };
 }
 
-// People carry their office as `role`/`roles` with the country or organisation it is held for.
-function firstRole(raw: Raw): { title?: string; of?: string } | undefined {
-  const r = Array.isArray(raw.roles) ? raw.roles[0] : raw.role;
-  if (!r && !raw.represents) return undefined;
-  if (typeof r === 'string') return { title: r, of: raw.represents ?? raw.country ?? raw.organization };
-  const title = r ? (typeof r.title === 'string' ? r.title : flat(r.title)[0]) : undefined;
-  return { title, of: r?.of ?? r?.represents ?? r?.country ?? r?.organization ?? r?.org ?? raw.represents };
+function fromCountry(c: CountryRecord): GazetteerEntry {
+  return entry(c, {
+    iso2: c.iso2,
+    iso3: c.iso3,
+    names: [...both(c.names), ...both(c.demonyms), ...c.codes],
+    adjectives: c.adjectives,
+    capitals: both(c.capitals),
+  });
 }
 
-function toRoles(raw: Raw): RoleTitle[] {
-  const titles = typeof raw === 'string' ? [raw] : [...flat(raw.titles), ...flat(raw.names), ...flat(raw.title), ...flat(raw.forms)];
-  const office = !(raw.office === false || raw.honorific === true || raw.kind === 'honorific');
-  return titles.map((t) => ({ words: t.toLowerCase().split(/\s+/), office, impliesId: raw.implies ?? raw.impliesCountry ?? raw.country }));
+function fromOrganization(o: OrganizationRecord): GazetteerEntry {
+  return entry(o, {
+    names: [...both(o.names), ...o.acronyms],
+    adjectives: o.adjectives,
+    capitals: o.seats,
+    country: o.country,
+    stateBody: o.stateBody,
+    platform: o.platform,
+  });
+}
+
+// A person's first role is the current office (or the latest one); its English title is the one shown.
+function fromPerson(p: PersonRecord): GazetteerEntry {
+  const office = p.roles[0];
+  return entry(p, { names: p.names, role: office?.title.en, represents: office?.of });
+}
+
+function fromLocation(l: LocationRecord): GazetteerEntry {
+  return entry(l, { names: both(l.names), adjectives: l.adjectives });
+}
+
+// A title and its listed inflections each introduce a person; German titles' English equivalents (`en`)
+// are translations for readers, not forms that occur in German text.
+function toRoles(r: RoleRecord): RoleTitle[] {
+  return [r.title, ...r.forms].map((t) => ({ words: t.toLowerCase().split(/\s+/), office: r.honorific !== true, impliesId: r.implies }));
 }
