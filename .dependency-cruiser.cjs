@@ -76,6 +76,21 @@ module.exports = {
       to: { path: '^src/dashboard/queries\\.js$' },
     },
     {
+      name: 'data-is-the-bottom-layer',
+      severity: 'error',
+      comment: 'src/data reads and checks the files in data/; it knows the model\'s types and the error it throws, nothing that uses the data.',
+      from: { path: '^src/data/' },
+      to: { path: '^src/', pathNot: '^src/(data/|errors\\.ts$|model\\.ts$)' },
+    },
+    {
+      name: 'data-read-by-the-stages-that-use-it',
+      severity: 'error',
+      comment: 'Data files are read by the gazetteer, extraction and linking, and the relation-type table by src/relationTypes.ts; '
+        + 'everything else asks those modules instead of reading a file again.',
+      from: { path: '^src/', pathNot: '^src/(data/|gazetteer/|extract/|resolve/|relationTypes\\.ts$)' },
+      to: { path: '^src/data/' },
+    },
+    {
       name: 'resolvers-do-not-plan',
       severity: 'error',
       comment: 'Resolvers read arguments, hand them to src/serve/translate and call a loader or the repository; reading ahead in the query is the translate step\'s job.',
