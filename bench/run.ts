@@ -1,5 +1,6 @@
 // Runs the benchmarks in sequence, or the ones named: `npm run bench`, `npm run bench -- store`,
-// `npm run bench -- api`. Arguments after a bench's name go to it (`npm run bench -- store 500`).
+// `npm run bench -- api`. Arguments after a bench's name go to it (`npm run bench -- store 500`;
+// `--against <commit>` makes store and api compare the working tree with that commit, bench/againstCommit.ts).
 // Each bench runs in its own Node process; store and api start the embedded Neo4j instance `bench`
 // (or use NEO4J_URI) and stop it when done. Benchmarks are never part of `npm test`.
 import { spawnSync } from 'node:child_process';
