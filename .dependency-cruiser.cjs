@@ -86,9 +86,25 @@ module.exports = {
       name: 'data-read-by-the-stages-that-use-it',
       severity: 'error',
       comment: 'Data files are read by the gazetteer, extraction and linking, and the relation-type table by src/relationTypes.ts; '
-        + 'everything else asks those modules instead of reading a file again.',
+        + 'everything else asks those modules instead of reading a file again. Any entry point may check them all at start (checkDataFiles).',
       from: { path: '^src/', pathNot: '^src/(data/|gazetteer/|extract/|resolve/|relationTypes\\.ts$)' },
-      to: { path: '^src/data/' },
+      to: { path: '^src/data/', pathNot: '^src/data/checkDataFiles\\.ts$' },
+    },
+    // The numbered stages of src/extract run in order: a stage may use the stages before it, the grammar
+    // helpers and the shared types, never a later stage (one rule per stage: 1- … 4- may not reach past themselves).
+    ...[1, 2, 3, 4].map((stage) => ({
+      name: `extraction-stage-${stage}-looks-back-only`,
+      severity: 'error',
+      comment: `Stage ${stage} of src/extract may not import a later stage.`,
+      from: { path: `^src/extract/${stage}-` },
+      to: { path: `^src/extract/[${stage + 1}-9]-` },
+    })),
+    {
+      name: 'grammar-below-the-stages',
+      severity: 'error',
+      comment: 'The grammar helpers (clauses, actors, infinitives, passive, names) serve every stage and import none.',
+      from: { path: '^src/extract/grammar/' },
+      to: { path: '^src/extract/[0-9]-' },
     },
     {
       name: 'resolvers-do-not-plan',

@@ -1,7 +1,9 @@
 // The values that flow through the pipeline: parse → extract → resolve → store → serve.
 // Every stage speaks these types; nothing here knows about Neo4j, files or HTTP.
 
-export type Language = 'de' | 'en';
+/** The languages geokg reads; each has its cue lexicon and grammar lists under data/. */
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 export const ENTITY_TYPES = ['Country', 'Organization', 'Person', 'Location', 'Group'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];

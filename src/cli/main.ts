@@ -2,6 +2,7 @@
 // Exit codes: 0 ok, 1 failure, 2 usage, 3 partial (some inputs failed).
 import { Command, CommanderError } from 'commander';
 import { GeokgError } from '../errors.ts';
+import { checkDataFiles } from '../data/checkDataFiles.ts';
 import { registerCommands } from './commands.ts';
 import { EXIT_CODES as EXIT } from './exitCodes.ts';
 
@@ -12,6 +13,11 @@ async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   let exitCode: number = EXIT.ok;
   registerCommands(program, (code) => (exitCode = code));
+  // The commands that read articles check every data file first: a faulty lexicon or gazetteer stops
+  // the run before anything is read or written.
+  program.hook('preAction', (_, action) => {
+    if (['serve', 'extract', 'load'].includes(action.name())) checkDataFiles();
+  });
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -1,7 +1,11 @@
-// Loads the cue lexicons (data/lexicon/{de,en}.yaml) once and compiles their word patterns.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+// Loads a language's cue lexicon (data/lexicon/{de,en}.yaml), its grammar word lists
+// (data/grammar/{de,en}.yaml, shared.yaml) and the confidence weights (data/confidence.yaml) once,
+// through the validated data loader, and compiles their word patterns.
 import type { Language, RelationType } from '../model.ts';
+import {
+  readConfidence, readCueLexicon, readGrammar, readSharedGrammar,
+  type ConfidenceFile, type CueLexiconFile, type GrammarFile,
+} from '../data/lexiconFiles.ts';
 
 export interface CueRule {
   id: string;
@@ -57,10 +61,41 @@ export interface Lexicon {
   /** Modal verbs of obligation: "X must ..." in reported speech is a demand on X. */
   obligation: Set<string>;
   nounMarkers: Set<string>;
+  /** Function words and word classes by list name (data/grammar/<language>.yaml), lowercased. */
+  grammar: Grammar;
+  /** Word shapes built from the grammar lists: inflected adjectives, verb forms. */
+  shapes: GrammarShapes;
+  /** Lists shared by both languages (data/grammar/shared.yaml). */
+  shared: { webDomainEndings: string[]; titleEndings: string[]; titleStemEndings: string[] };
+  /** Rule confidences and qualifying factors (data/confidence.yaml). */
+  confidence: Record<keyof ConfidenceFile, number>;
   /** The verb rules a word matches (memoised). */
   verbsFor: (lower: string) => CueRule[];
   /** The first noun rule a word matches (memoised). */
   nounFor: (lower: string) => NounRule | undefined;
+}
+
+export type Grammar = { readonly [K in keyof GrammarFile]: ReadonlySet<string> };
+
+export interface GrammarShapes {
+  /** A word that may stand between a country and its title ("seinem französischen", "Deputy Foreign"). */
+  modifierGap: RegExp;
+  /** A preposition that ends those modifiers (compared case-insensitively). */
+  notModifierGap: RegExp;
+  /** English adjectives between a possessive and a noun ("unprovoked", "brutal"). */
+  adjective: RegExp;
+  /** German inflected adjectives inside a genitive phrase ("iranischen"). */
+  inflectedAdjective: RegExp;
+  /** German infinitives after "wird" make the future; never matches where the list is empty. */
+  infinitive: RegExp;
+  /** German past participles after "wird" make the passive. */
+  participle: RegExp;
+  /** "laut Spiegel.de": web addresses that count as names after a source preposition. */
+  nameDomain: RegExp;
+  /** "Reuters.com": a capitalised word ending in a web domain names an outlet. */
+  webDomain: RegExp;
+  /** English source phrases ("according to") as word sequences. */
+  sourcePhrases: string[][];
 }
 
 export interface PairPhrase {
@@ -102,28 +137,28 @@ const cache = new Map<Language, Lexicon>();
 export function loadLexicon(language: Language): Lexicon {
   let lex = cache.get(language);
   if (!lex) {
-    const raw = parse(readFileSync(new URL(`../../data/lexicon/${language}.yaml`, import.meta.url), 'utf8'));
-    lex = compileLexicon(language, raw);
+    lex = compileLexicon(language, readCueLexicon(language), readGrammar(language));
     cache.set(language, lex);
   }
   return lex;
 }
 
-const words = (xs: unknown): string[] => ((xs as string[] | undefined) ?? []).map((x) => String(x).toLowerCase());
-const phrases = (xs: unknown): string[][] => words(xs).map((p) => p.split(/\s+/));
+const words = (xs: string[] | undefined): string[] => (xs ?? []).map((x) => x.toLowerCase());
+const phrases = (xs: string[] | undefined): string[][] => words(xs).map((p) => p.split(/\s+/));
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function compileLexicon(language: Language, raw: any): Lexicon {
+function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: GrammarFile): Lexicon {
+  const grammar = Object.fromEntries(Object.entries(grammarFile).map(([k, list]) => [k, new Set(words(list.words))])) as unknown as Grammar;
+  const shared = readSharedGrammar();
   const lex: Omit<Lexicon, 'verbsFor' | 'nounFor'> = {
     language,
-    verbs: (raw.verbs ?? []).map((v: any): CueRule => ({
+    verbs: raw.verbs.map((v): CueRule => ({
       id: v.id, type: v.type, reason: v.reason, match: compilePatterns(v.forms),
       particle: v.particle?.toLowerCase(), direction: v.direction ?? 'forward', complement: !!v.complement,
       objectPreps: v.objectPreps ? words(v.objectPreps) : undefined, requires: v.requires ? words(v.requires) : undefined,
       requiresCoordinatedSubject: !!v.requiresCoordinatedSubject, thatClause: !!v.thatClause,
       sourceTypes: v.sourceTypes, targetRepresented: !!v.targetRepresented,
     })),
-    nouns: (raw.nouns ?? []).map((n: any): NounRule => ({
+    nouns: raw.nouns.map((n): NounRule => ({
       id: n.id, type: n.type, reason: n.reason, match: compilePatterns(n.forms), direction: n.direction ?? 'forward',
       target: words(n.target), agent: words(n.agent), between: words(n.between), requiresTarget: !!n.requiresTarget,
       requiresBetween: !!n.requiresBetween, subjectIsTarget: words(n.subjectIsTarget),
@@ -142,14 +177,37 @@ function compileLexicon(language: Language, raw: any): Lexicon {
       phraseStarts: new Set(phrases(raw.reporting?.phrases).map((p) => p[0])),
     },
     anaphora: {
-      pairs: byFirstWord((raw.anaphora?.pairs ?? []).flatMap((p: any) => phrases(p.words).map((w) => ({ words: w, types: p.types })))),
+      pairs: byFirstWord(raw.anaphora.pairs.flatMap((p) => phrases(p.words).map((w) => ({ words: w, types: p.types })))),
       personPronouns: new Set(words(raw.anaphora?.personPronouns)), demonstratives: new Set(words(raw.anaphora?.demonstratives)),
     },
     orgTriggers: new Set(words(raw.orgTriggers)),
     obligation: new Set(words(raw.obligation)),
     nounMarkers: new Set(words(raw.nounMarkers)),
+    grammar,
+    shapes: compileShapes(grammarFile, shared.webDomainEndings.words),
+    shared: { webDomainEndings: shared.webDomainEndings.words, titleEndings: shared.titleEndings.words, titleStemEndings: shared.titleStemEndings.words },
+    confidence: Object.fromEntries(Object.entries(readConfidence()).map(([k, w]) => [k, w.value])) as Record<keyof ConfidenceFile, number>,
   };
   return { ...lex, verbsFor: memoise((w) => lex.verbs.filter((r) => r.match(w))), nounFor: memoise((w) => lex.nouns.find((r) => r.match(w))) };
+}
+
+const NEVER = /(?!)/;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (ws: string[]) => ws.map(escape).join('|');
+
+function compileShapes(g: GrammarFile, webDomains: string[]): GrammarShapes {
+  const endings = (ws: string[], stem: string) => (ws.length ? new RegExp(`^${stem}(?:${alternatives(ws)})$`, 'u') : NEVER);
+  return {
+    modifierGap: new RegExp(`^(?:\\p{Ll}+(?:${alternatives(g.modifierEndings.words)})|${alternatives(g.modifierWords.words)}|\\p{Lu}\\p{Ll}+|[\\p{L}]+-)$`, 'u'),
+    notModifierGap: g.notModifierWords.words.length ? new RegExp(`^(?:${alternatives(g.notModifierWords.words)})$`, 'i') : NEVER,
+    adjective: endings(g.adjectiveSuffixes.words, '\\p{Ll}+'),
+    inflectedAdjective: endings(g.inflectedAdjectiveEndings.words, '\\p{Ll}+'),
+    infinitive: endings(g.infinitiveEndings.words, '[a-zäöüß]+'),
+    participle: new RegExp(`^(?:${alternatives(g.participlePrefixes.words)})?ge`),
+    nameDomain: g.nameDomains.words.length ? new RegExp(`\\.(?:${alternatives(g.nameDomains.words)})$`) : NEVER,
+    webDomain: new RegExp(`^\\p{Lu}[\\p{L}\\p{N}-]*\\.(?:${alternatives(webDomains)})$`, 'u'),
+    sourcePhrases: phrases(g.sourcePhrases.words),
+  };
 }
 
 // Scanned at every token: looked up by the token instead.

@@ -3,6 +3,7 @@
 // genitive -s, and the adjective endings of multi-word names ("Weißes Haus" → "Weißen Haus").
 import { tokenize, isWord, startsUpper, startsLower } from '../text/tokenize.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+import { readGrammar } from '../data/lexiconFiles.ts';
 
 export type FormKind = 'name' | 'adjective' | 'capital';
 /** exact: all-caps acronyms ("US" is not "us"); proper: must be capitalised; any: adjectives. */
@@ -19,7 +20,8 @@ export interface SurfaceForm {
 
 export type SurfaceIndex = Map<string, SurfaceForm[]>;
 
-const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+// German adjective stems in the gazetteer ("russisch") get every case ending (data/grammar/de.yaml).
+const ADJ_ENDINGS = readGrammar('de').adjectiveStemEndings.words;
 
 export function buildSurfaceIndex(gaz: Gazetteer): SurfaceIndex {
   const index: SurfaceIndex = new Map();
@@ -60,7 +62,7 @@ function nameVariants(name: string): string[] {
   const words = name.split(/\s+/);
   if (words.length > 1 && /(e|en|er|es|em)$/.test(words[0]) && startsUpper(words[1])) {
     const stem = words[0].replace(/(en|er|es|em|e)$/, '');
-    for (const end of ADJ_ENDINGS.slice(1)) out.add([stem + end, ...words.slice(1)].join(' '));
+    for (const end of ADJ_ENDINGS.filter((e) => e)) out.add([stem + end, ...words.slice(1)].join(' '));
   }
   return [...out];
 }

@@ -1,7 +1,7 @@
 // Splits article text into sentences with offsets. Periods after abbreviations ("Dr.", "z.B.",
 // "U.S."), German ordinals ("7. Oktober") and inside numbers ("10.000") do not end a sentence;
 // a line break does, unless a sentence was visibly cut by a stray paragraph break.
-import abbreviations from '../../../data/lexicon/abbreviations.json' with { type: 'json' };
+import { readAbbreviations } from '../../data/lexiconFiles.ts';
 
 export interface Sentence {
   index: number;
@@ -10,6 +10,7 @@ export interface Sentence {
   text: string;
 }
 
+const abbreviations = readAbbreviations();
 const ABBREVIATIONS = new Set(abbreviations.words.map((w) => w.toLowerCase()));
 // After a dotted abbreviation ("D.C.", "U.S.") a new sentence starts only with such a word.
 const SENTENCE_STARTERS = new Set(abbreviations.sentenceStarters.map((w) => w.toLowerCase()));

@@ -3,14 +3,7 @@
 import type { SurfaceForm } from '../../gazetteer/surfaceIndex.ts';
 import type { Doc } from '../types.ts';
 
-const LOCATIVE = new Set(['in', 'im', 'nach', 'aus', 'bei', 'at', 'to', 'from', 'near', 'into', 'outside', 'nahe', 'vor']);
-// "Regierungen in Berlin", "government in Kabul", "Auswärtiges Amt in Berlin": the capital names the government.
-const GOVERNMENT = /^(regierung|regierungen|government|authorities|behörden|führung|leadership|amt|amtes|amts|ministerium|ministeriums|ministry|office)$/;
-
-const ARTICLES = new Set(['the', 'dem', 'der', 'den']);
-// "traveled to Beijing", "Besuch in Kiew", "ist nach Moskau gereist": a visit goes to the government.
-const VISIT_BEFORE = /^(travel(l)?ed|travel(l)?ing|travels|flew|flies|arrived|arrives|visit|trip|reist|reiste|reisten|reisen|besuch|besuchs|staatsbesuch|antrittsbesuch|arbeitsbesuch|reise|flog|flogen)$/;
-const VISIT_AFTER = /^(gereist|geflogen|gereisten)$/;
+// The word lists (locatives, government nouns, visit words) are data/grammar/<language>.yaml.
 
 export function chooseSense(doc: Doc, forms: SurfaceForm[], i: number): SurfaceForm {
   if (forms.length === 1 && forms[0].kind !== 'capital') return forms[0];
@@ -29,9 +22,11 @@ export function isPlaceContext(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   const s = doc.sentences[doc.sentenceOf[i]];
   if (!prev || prev.start < s.start) return isDateline(doc, i);
-  if (LOCATIVE.has(prev.lower)) return !GOVERNMENT.test(doc.tokens[i - 2]?.lower ?? '') && !isVisit(doc, i);
+  const g = doc.lexicon.grammar;
+  // "Regierungen in Berlin", "government in Kabul": after a government noun the capital names the government.
+  if (g.locativePrepositions.has(prev.lower)) return !g.governmentNouns.has(doc.tokens[i - 2]?.lower ?? '') && !isVisit(doc, i);
   // "at the White House", "im Weißen Haus": an article may stand between the locative and the name.
-  if (ARTICLES.has(prev.lower) && LOCATIVE.has(doc.tokens[i - 2]?.lower ?? '')) return true;
+  if (g.placeArticles.has(prev.lower) && g.locativePrepositions.has(doc.tokens[i - 2]?.lower ?? '')) return true;
   return false;
 }
 
@@ -48,13 +43,15 @@ function isDateline(doc: Doc, i: number): boolean {
   return [',', '.', '-', '–', '—', '/'].includes(next.text) || next.text === doc.tokens[i].text || alone;
 }
 
+// "traveled to Beijing", "Besuch in Kiew", "ist nach Moskau gereist": a visit goes to the government.
 function isVisit(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1]?.lower ?? '';
-  if (doc.language === 'de' && VISIT_AFTER.test(next)) return true;
+  const g = doc.lexicon.grammar;
+  if (g.visitWordsAfter.has(next)) return true;
   // "reiste am Mittwoch nach Peking": a time phrase may stand between the travel word and the locative.
   for (let j = i - 2; j >= Math.max(0, i - 5); j--) {
     const w = doc.tokens[j].lower;
-    if (VISIT_BEFORE.test(w)) return true;
+    if (g.visitWordsBefore.has(w)) return true;
     if (/^[,;:.]$/.test(w)) return false;
   }
   return false;

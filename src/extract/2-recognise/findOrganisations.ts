@@ -21,7 +21,7 @@ export function findOrganisations(doc: Doc, known: Mention[]): Mention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const t = tokens[i];
-    if (t.text.includes('.') && DOMAIN.test(t.text)) { add(i, i); continue; }
+    if (t.text.includes('.') && doc.lexicon.shapes.webDomain.test(t.text)) { add(i, i); continue; }
     if (isTrigger(doc, i) || isReportingPrep(doc, i)) {
       const span = nameSpan(tokens, i + 1, 4, (k) => taken.has(k));
       if (span && (doc.language === 'en' || span[1] > span[0] || isTrigger(doc, i) || !isGermanNoun(doc, span[0]))) { add(span[0], span[1]); i = span[1]; }
@@ -32,8 +32,6 @@ export function findOrganisations(doc: Doc, known: Mention[]): Mention[] {
   }
   return found;
 }
-
-const DOMAIN = /^\p{Lu}[\p{L}\p{N}-]*\.(at|de|ch|com|org|net|news|info)$/u;
 
 function isTrigger(doc: Doc, i: number): boolean {
   const lower = doc.tokens[i].lower;
@@ -63,13 +61,14 @@ function triggerTest(triggers: Set<string>): (tail: string) => boolean {
   return test;
 }
 
+// "laut X", "according to X": i is the preposition or the last word of a source phrase.
 function isReportingPrep(doc: Doc, i: number): boolean {
   const lower = doc.tokens[i].lower;
   if (doc.lexicon.reporting.prepositions.has(lower)) return true;
-  return lower === 'to' && doc.tokens[i - 1]?.lower === 'according';
+  return doc.lexicon.shapes.sourcePhrases.some((p) => p.every((w, k) => doc.tokens[i - p.length + 1 + k]?.lower === w));
 }
 
 // "laut Angaben" is not a name: a single capitalised German word is usually a noun.
 function isGermanNoun(doc: Doc, i: number): boolean {
-  return doc.language === 'de' && !/\.(at|de|com)$/.test(doc.tokens[i].lower);
+  return doc.language === 'de' && !doc.lexicon.shapes.nameDomain.test(doc.tokens[i].lower);
 }

@@ -6,6 +6,7 @@ import type { Gazetteer, RoleTitle } from '../../gazetteer/gazetteer.ts';
 import type { Doc } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
 import { nameSpan, slug, ROLE_PREFIXES } from '../grammar/names.ts';
+import { readSharedGrammar } from '../../data/lexiconFiles.ts';
 import { startsLower, startsUpper, type Token } from '../../text/tokenize.ts';
 
 export interface PeopleFound {
@@ -106,25 +107,28 @@ function roleIndex(roles: RoleTitle[]): RoleIndex {
   return idx;
 }
 
+// Every title in every case ending (data/grammar/shared.yaml): "Sondergesandten", "Generals", "Ministerin".
 function inflections(title: string): string[] {
+  const { titleEndings, titleStemEndings } = readSharedGrammar();
+  const stemEnd = titleStemEndings.words.find((e) => title.endsWith(e));
   const out: string[] = [];
-  for (const stem of [title, title.replace(/(er|e)$/, '')]) {
-    for (const end of ['', 's', 'es', 'n', 'en', 'e', 'in', 'innen']) out.push(stem + end);
+  for (const stem of [title, stemEnd ? title.slice(0, -stemEnd.length) : title]) {
+    for (const end of titleEndings.words) out.push(stem + end);
   }
   return out;
 }
 
-const HONORIFIC_SKIP = /^(gen|dr|prof|mr|mrs|ms|sir|col|lt|adm|maj|capt|sgt|the|der|die|den|dem|des|\.|,)$/;
-
 function personAfter(doc: Doc, i: number, byToken: Map<number, Mention>, found: Mention[]): Mention | undefined {
   const { tokens } = doc;
+  const { skipBeforeName, prepositionsBeforeName } = doc.lexicon.grammar;
+  const skip = (w: string) => w === '.' || w === ',' || skipBeforeName.has(w);
   const sentence = doc.sentenceOf[i - 1];
   // Skip an honorific, a genitive ("des US-Außenministeriums") or "to Ireland," before the name.
   for (let j = i, skipped = 0; j < tokens.length && skipped <= 6 && doc.sentenceOf[j] === sentence; j++, skipped++) {
     const m = byToken.get(j);
     if (m?.type === 'Person') return m;
     if (m) continue;
-    if (HONORIFIC_SKIP.test(tokens[j].lower)) continue;
+    if (skip(tokens[j].lower)) continue;
     const span = nameSpan(tokens, j, 4, (k) => byToken.has(k));
     if (span && !(span[0] === span[1] && isCommonNoun(doc, span[0]))) {
       const surface = doc.article.text.slice(tokens[span[0]].start, tokens[span[1]].end).replace(/['’]s$/, '');
@@ -136,8 +140,8 @@ function personAfter(doc: Doc, i: number, byToken: Map<number, Mention>, found: 
       for (let k = span[0]; k <= span[1]; k++) byToken.set(k, mention);
       return mention;
     }
-    if (!HONORIFIC_SKIP.test(tokens[j].lower) && !/^(to|of|in|at|for|from|im|in)$/.test(tokens[j].lower) && j > i + 1) return undefined;
-    if (startsLower(tokens[j].text) && !HONORIFIC_SKIP.test(tokens[j].lower) && !/^(to|of|in|at|for|from|im)$/.test(tokens[j].lower)) return undefined;
+    // Only a short place phrase may stand between the title and the name.
+    if (!prepositionsBeforeName.has(tokens[j].lower) && (j > i + 1 || startsLower(tokens[j].text))) return undefined;
   }
   return undefined;
 }
@@ -149,10 +153,6 @@ function isCommonNoun(doc: Doc, i: number): boolean {
   if (!next) return false;
   return doc.language === 'de' && startsUpper(next.text) && doc.sentenceOf[i + 1] === doc.sentenceOf[i];
 }
-
-// Between a country and the title only modifiers stand: "seinem französischen", "Deputy Foreign", "Staats- und".
-const MODIFIER_GAP = /^(\p{Ll}+(e|en|er|es|em)|und|and|\p{Lu}\p{Ll}+|[\p{L}]+-|seinem|seiner|sein|ihrem|ihr|ihre|his|her|its)$/u;
-const NOT_GAP = /^(von|nach|mit|bei|aus|für|gegen|of|to|in|for|by|with|at|from|on)$/i;
 
 // "Sprecher des US-Außenministeriums": a national body stands for its country.
 function nationalBody(doc: Doc, m: Mention, gaz: Gazetteer): Mention {
@@ -172,16 +172,18 @@ function representedBy(doc: Doc, i: number, role: RoleHit, person: Mention, byTo
     const e = gaz.byId.get(prefixId)!;
     return { ...person, key: e.id, name: e.name, type: e.type, kind: 'prefix', implicit: true, surface: doc.tokens[i].text.slice(0, role.prefix.length) };
   }
-  // 3. Right before the title: "Russlands Präsident", "seinem französischen Kollegen", "Chinas Staats- und Parteichef".
+  // 3. Right before the title: "Russlands Präsident", "seinem französischen Kollegen", "Chinas Staats- und Parteichef";
+  //    only modifiers may stand between (lexicon.shapes.modifierGap, built from data/grammar/<language>.yaml).
   for (let j = i - 1; j >= Math.max(0, i - 4) && doc.sentenceOf[j] === doc.sentenceOf[i]; j--) {
     const m = byToken.get(j);
     if (m && m.type !== 'Person' && m.type !== 'Location') return nationalBody(doc, m, gaz);
-    if (!MODIFIER_GAP.test(doc.tokens[j].text) || NOT_GAP.test(doc.tokens[j].text)) break;
+    const { modifierGap, notModifierGap } = doc.lexicon.shapes;
+    if (!modifierGap.test(doc.tokens[j].text) || notModifierGap.test(doc.tokens[j].text)) break;
   }
   // 4. A genitive after the title: "Sprecher des US-Außenministeriums Matthew Miller".
   for (let j = role.last + 1; j < person.first; j++) {
     const m = byToken.get(j);
-    if (m && m.type !== 'Person' && m.type !== 'Location' && !/^(to|in)$/.test(doc.tokens[j - 1]?.lower ?? '')) return nationalBody(doc, m, gaz);
+    if (m && m.type !== 'Person' && m.type !== 'Location' && !doc.lexicon.grammar.notGenitiveAfter.has(doc.tokens[j - 1]?.lower ?? '')) return nationalBody(doc, m, gaz);
   }
   // 5. The known person's office.
   const entry = gaz.byId.get(person.key);

@@ -19,7 +19,7 @@ export function findSpeakers(doc: Doc, s: number, own: Mention[], mentions: Ment
     } else if (reporting.postpositions.has(lower)) {
       const m = [...inSentence].reverse().find((x) => x.last < i && x.last >= i - 2);
       if (m) out.push({ key: m.key, mention: m, from: sent.first, to: sent.last, byPhrase: true });
-    } else if (reporting.verbs.has(lower) || (lower === 'so' && doc.tokens[i - 1]?.text === ',')) {
+    } else if (reporting.verbs.has(lower) || (doc.lexicon.grammar.reportingParticles.has(lower) && doc.tokens[i - 1]?.text === ',')) {
       const sp = verbSpeaker(doc, i, inSentence, mentions);
       if (sp) out.push(sp);
     }
@@ -34,7 +34,8 @@ function verbSpeaker(doc: Doc, i: number, inSentence: Mention[], all: Mention[])
   const inClause = inSentence.filter((m) => m.first >= from && m.last < i && m.type !== 'Location' && !clauseBreak(doc, m.last, i));
   const before = inClause.find((m) => m.kind !== 'adjective') ?? inClause[0];
   const afterM = inSentence.find((m) => m.first > i && m.first <= i + 3 && m.type !== 'Location');
-  const pronoun = /^(er|sie|he|she)$/.test(doc.tokens[i + 1]?.lower ?? '') || /^(he|she)$/.test(doc.tokens[i - 1]?.lower ?? '');
+  const { speakerPronounsAfter, speakerPronounsBefore } = doc.lexicon.grammar;
+  const pronoun = speakerPronounsAfter.has(doc.tokens[i + 1]?.lower ?? '') || speakerPronounsBefore.has(doc.tokens[i - 1]?.lower ?? '');
   const wordsAfter = doc.tokens.slice(i + 1, sent.last).filter((t) => LETTER.test(t.text)).length;
   // Content follows the verb ("erklärte, dass ...") unless the verb closes the sentence.
   // "..., sagte Xi laut Xinhua" names the speaker right after the verb: the content came before.
@@ -49,5 +50,5 @@ function verbSpeaker(doc: Doc, i: number, inSentence: Mention[], all: Mention[])
 const LETTER = /\p{L}/u;
 
 function clauseBreak(doc: Doc, a: number, b: number): boolean {
-  return doc.tokens.slice(a + 1, b).some((t) => t.text === ';' || t.lower === 'dass' || t.lower === 'that');
+  return doc.tokens.slice(a + 1, b).some((t) => t.text === ';' || doc.lexicon.grammar.complementizers.has(t.lower));
 }

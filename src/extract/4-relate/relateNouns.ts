@@ -34,7 +34,7 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
   const after = scanAfter(doc, rule, i, actors);
   const reciprocal = rule.direction === 'reciprocal';
   const base = { type: rule.type, cue: i, rule: rule.id, reciprocal };
-  if (after.between) return { ...base, sources: [after.between[0]], targets: [after.between[1]], confidence: 0.7 };
+  if (after.between) return { ...base, sources: [after.between[0]], targets: [after.between[1]], confidence: doc.lexicon.confidence.nounBetween };
   if (rule.requiresBetween) return undefined;
   const possessor = possessorOf(doc, i, actors);
   let targets = after.targets;
@@ -44,7 +44,7 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
     if (!sources.length && (targets.length || rule.genitive === 'agent')) sources = after.genitive;
     else if (!targets.length && rule.genitive === 'patient') targets = after.genitive;
   }
-  let confidence = sources.length ? 0.7 : 0.55;
+  let confidence = sources.length ? doc.lexicon.confidence.nounWithAgent : doc.lexicon.confidence.nounWithoutAgent;
   let claimant: string | undefined;
   // "unter UN-Sanktionen stehen": the clause subject is the one sanctioned.
   if (!targets.length && rule.subjectIsTarget.includes(doc.tokens[i - 1]?.lower ?? '')) {
@@ -75,7 +75,6 @@ function accusationAround(doc: Doc, found: readonly Found[], i: number) {
   return f?.controls;
 }
 
-const PREPOSITIONS = /^(gegen|für|auf|an|über|um|vor|nach|von|vom|zu|zum|zur|bei|seit|wegen|trotz|während|against|for|on|to|by|durch|mit|with|in|im|about|over|since|after|before|during|amid|despite|from|at)$/;
 
 // Actor right before the noun or inside it: "Russlands Unterstützung", "russischen Angriffskrieg",
 // "Russia's unprovoked attack", "EU-Sanktionen".
@@ -88,7 +87,7 @@ function possessorOf(doc: Doc, i: number, actors: SentenceActors): Actor | undef
     const t = doc.tokens[j];
     if (isBoundary(doc, j) || !(startsLower(t.text) || /^["„“”'»«]$/.test(t.text))) return undefined;
     // "sprachen über den Krieg": a preposition between actor and noun means the actor is no possessor.
-    if (PREPOSITIONS.test(t.lower)) return undefined;
+    if (doc.lexicon.grammar.prepositions.has(t.lower)) return undefined;
   }
   return undefined;
 }
@@ -120,7 +119,7 @@ function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors):
       }
       if (prep && rule.agent.includes(prep)) { out.agent = keys; prep = undefined; continue; }
       // "Offensive in der Ukraine" names a country; "Luftangriff in Bagdad" only a place.
-      if (prep && rule.target.includes(prep) && !(/^(in|im)$/.test(prep) && !a.types.includes('Country'))) {
+      if (prep && rule.target.includes(prep) && !(doc.lexicon.grammar.insidePrepositions.has(prep) && !a.types.includes('Country'))) {
         if (!rule.targetTypes || a.types.some((t) => rule.targetTypes!.includes(t))) out.targets = keys;
         return out;
       }
@@ -139,11 +138,11 @@ function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors):
 
 // "Unterstützung Russlands", "Großangriff der Hamas", "Tötung des iranischen Generals Soleimani"
 // (a title in the genitive before a person); "invasion of Ukraine" is handled as a preposition.
-const INFLECTED = /^\p{Ll}+(en|er|e|es)$/u;
-
 function isGenitive(doc: Doc, i: number, j: number, a: Actor): boolean {
   if (doc.language !== 'de') return false;
   const role = a.mention?.roleToken;
   const between = doc.tokens.slice(i + 1, j).filter((_, k) => role === undefined || i + 1 + k < role).map((t) => t.lower);
-  return between.every((w) => /^(der|des|eines|einer)$/.test(w) || INFLECTED.test(w)) && between.length <= 3;
+  const { genitiveArticles } = doc.lexicon.grammar;
+  const { inflectedAdjective } = doc.lexicon.shapes;
+  return between.every((w) => genitiveArticles.has(w) || inflectedAdjective.test(w)) && between.length <= 3;
 }

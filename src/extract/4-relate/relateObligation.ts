@@ -15,7 +15,7 @@ export function relateObligation(doc: Doc, s: number, actors: SentenceActors, sp
     const subject = subjectOf(doc, k, actors);
     const speaker = subject && speakers.find((sp) => sp.from <= k && k < sp.to && !subject.keys.includes(sp.key));
     if (!subject || !speaker || found.some((f) => f.cue === k)) continue;
-    const demand: Found = { type: 'REQUEST', sources: [speaker.key], targets: subject.keys, cue: k, rule: `${doc.language}.request.obligation`, reciprocal: false, confidence: 0.65, polarity: 'asserted' };
+    const demand: Found = { type: 'REQUEST', sources: [speaker.key], targets: subject.keys, cue: k, rule: `${doc.language}.request.obligation`, reciprocal: false, confidence: doc.lexicon.confidence.obligation, polarity: 'asserted' };
     found.push(demand);
     added.push(demand);
   }
@@ -26,7 +26,8 @@ export function relateObligation(doc: Doc, s: number, actors: SentenceActors, sp
 function subjectOf(doc: Doc, k: number, actors: SentenceActors): Actor | undefined {
   const before = actors.all.filter((a) => a.last < k && a.last >= k - 3 && eligibleSource(a));
   const gap = before.length ? doc.tokens.slice(before[before.length - 1].last + 1, k) : [];
-  if (before.length && gap.every((t) => startsLower(t.text) && !/^(that|dass|,)$/.test(t.lower))) return before[before.length - 1];
+  const { complementizers } = doc.lexicon.grammar;
+  if (before.length && gap.every((t) => startsLower(t.text) && t.lower !== ',' && !complementizers.has(t.lower))) return before[before.length - 1];
   if (doc.language !== 'de') return undefined;
   return actors.all.find((a) => a.first > k && a.first <= k + 2 && eligibleSource(a));
 }

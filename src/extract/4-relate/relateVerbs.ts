@@ -11,7 +11,6 @@ import { controllerFor, isInfinitive, matrixSubject } from '../grammar/infinitiv
 import { isPassive, passiveArgs } from '../grammar/passive.ts';
 import { startsUpper } from '../../text/tokenize.ts';
 
-const DETERMINERS = /^(a|an|the|its|their|his|her|our|this|that|these|those|all|any|some|\p{Lu}.*)$/u;
 
 /** The verb-cued acts of sentence s, in text order. */
 export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mentions: Mention[]): Found[] {
@@ -35,16 +34,16 @@ export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mention
 
 // "Russia's \"reckless and unprovoked attack\"", "its brutal war": a possessive before the word
 // (over adjectives, quotes, "and") makes it a noun.
-const ADJECTIVE = /^\p{Ll}+(ed|ful|ous|ive|al|ic|less)$/u;
-
 function possessedNoun(doc: Doc, i: number): boolean {
   if (doc.language !== 'en') return false;
+  const { possessives, nounConjunctions } = doc.lexicon.grammar;
+  const { adjective } = doc.lexicon.shapes;
   const first = doc.sentences[doc.sentenceOf[i]].first;
   for (let j = i - 1; j >= Math.max(first, i - 5); j--) {
     const t = doc.tokens[j];
-    if (/'s$|^(its|their|his|her|our)$/.test(t.lower)) return true;
+    if (/'s$/.test(t.lower) || possessives.has(t.lower)) return true;
     if (doc.lexicon.nounMarkers.has(t.lower)) return true;
-    if (!(/^["“”']$/.test(t.text) || t.lower === 'and' || t.lower === ',' || ADJECTIVE.test(t.text))) return false;
+    if (!(/^["“”']$/.test(t.text) || nounConjunctions.has(t.lower) || t.lower === ',' || adjective.test(t.text))) return false;
   }
   return false;
 }
@@ -94,7 +93,8 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
   if (reciprocal && !targets.length) targets = [];
   const result: Found = {
-    type: rule.type, sources, targets, cue: i, rule: rule.id, reciprocal, confidence: controller ? 0.7 : 0.8,
+    type: rule.type, sources, targets, cue: i, rule: rule.id, reciprocal,
+    confidence: controller ? doc.lexicon.confidence.verbInsideAccusation : doc.lexicon.confidence.verb,
     claimant: controller?.claimant,
   };
   if (rule.complement && targets.length && sources.length) result.controls = { subject: targets[0], claimant: sources[0], from: i };
@@ -120,16 +120,16 @@ function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: 
     return prepAt ? actorGroup(doc, actors, prepAt, to) : [];
   }
   // "allies will meet to tackle ...": a purpose infinitive after a meeting verb holds no party to the meeting.
-  if (rule.type === 'CONSULT' && doc.language === 'en' && doc.tokens[i + 1]?.lower === 'to' && !DETERMINERS.test(doc.tokens[i + 2]?.lower ?? '')) return [];
+  const { infinitiveMarkers, determiners } = doc.lexicon.grammar;
+  const toInfinitive = infinitiveMarkers.has(doc.tokens[i + 1]?.lower ?? '');
+  if (rule.type === 'CONSULT' && doc.language === 'en' && toInfinitive && !determiners.has(doc.tokens[i + 2]?.lower ?? '')) return [];
   // English objects follow the verb closely ("threatened Canada", "hosted Japanese Prime Minister X").
   // "threatened to cut off electricity to X": an infinitive carries the object further.
-  const reach = doc.tokens[i + 1]?.lower === 'to' ? 14 : 6;
+  const reach = toInfinitive ? 14 : 6;
   const after = rest.filter((a) => a.first > i && (doc.language !== 'en' || (a.first - i <= reach && !namesEvent(doc, a))));
   const first = after[0] ?? (doc.language === 'en' ? undefined : rest[0]);
   return first ? actorGroup(doc, actors, first, to) : [];
 }
-
-const THAT = new Set(['that', 'dass']);
 
 // "demanded Friday that the United States ...", "forderte, dass Israel ...": the that-clause's
 // subject (its first actor, before its verb) is the one asked. Only time words and commas may
@@ -138,7 +138,7 @@ function thatClauseSubject(doc: Doc, i: number, actors: SentenceActors): Actor[]
   const s = doc.sentences[doc.sentenceOf[i]];
   for (let k = i + 1; k < Math.min(s.last, i + 5); k++) {
     if (actors.at.has(k)) return undefined;
-    if (!THAT.has(doc.tokens[k].lower)) continue;
+    if (!doc.lexicon.grammar.complementizers.has(doc.tokens[k].lower)) continue;
     const end = clauseOf(doc, k + 1)[1];
     const first = actors.all.find((a) => a.first > k && a.last < end && a.first - k <= 6 && eligibleSource(a));
     return first ? actorGroup(doc, actors, first, end) : undefined;
@@ -147,9 +147,8 @@ function thatClauseSubject(doc: Doc, i: number, actors: SentenceActors): Actor[]
 }
 
 // "pledge deeper partnership during Moscow visit", "the Geneva talks": a name before an event noun says where, not who.
-const EVENT_NOUNS = new Set(['visit', 'summit', 'talks', 'meeting', 'trip', 'conference', 'format', 'process']);
 function namesEvent(doc: Doc, a: Actor): boolean {
-  return a.mention?.kind === 'capital' && EVENT_NOUNS.has(doc.tokens[a.last + 1]?.lower ?? '');
+  return a.mention?.kind === 'capital' && doc.lexicon.grammar.eventNouns.has(doc.tokens[a.last + 1]?.lower ?? '');
 }
 
 // The first actor that stands after one of the prepositions ("mit den Außenministern Chinas").

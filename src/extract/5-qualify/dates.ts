@@ -1,15 +1,14 @@
 // Dates in a sentence: "am 19. Juni 2024" (day), "im Juni" / "Ende September" (month, year of
 // publication), "June 19, 2024", "in June"; else a relative date ("am Montag", "yesterday").
 // Month names come from the lexicon file.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { RelationDate } from '../../model.ts';
+import { readDates } from '../../data/lexiconFiles.ts';
 import { relativeDate } from './relativeDates.ts';
 import type { Doc } from '../types.ts';
 import { startsUpper } from '../../text/tokenize.ts';
 
 // A Map, not an object: every token is looked up, and "constructor" must not be a month.
-const MONTHS = new Map<string, number>(Object.entries(parse(readFileSync(new URL('../../../data/lexicon/dates.yaml', import.meta.url), 'utf8')).months));
+const MONTHS = new Map<string, number>(Object.entries(readDates().months));
 
 export function dateOf(doc: Doc, s: number): RelationDate | undefined {
   const sent = doc.sentences[s];

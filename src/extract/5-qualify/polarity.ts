@@ -23,14 +23,13 @@ export function polarityOf(doc: Doc, cue: number): Polarity {
   return 'asserted';
 }
 
-// "wird ... angreifen" is future; "wird ... angegriffen", "wird ... unterstützt" are passive participles.
-const INFINITIVE = /^[a-zäöüß]+(en|ern|eln)$/;
-const PARTICIPLE = /^(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen)?ge/;
-
+// "wird ... angreifen" is future; "wird ... angegriffen", "wird ... unterstützt" are passive participles
+// (infinitive endings and participle prefixes: data/grammar/de.yaml).
 function isFuture(doc: Doc, cue: number, from: number): boolean {
   const { future } = doc.lexicon.modality;
+  const { infinitive, participle } = doc.lexicon.shapes;
   const verb = doc.tokens[cue].text;
-  if (!future.size || !INFINITIVE.test(verb) || PARTICIPLE.test(verb)) return false;
+  if (!future.size || !infinitive.test(verb) || participle.test(verb)) return false;
   for (let j = from; j < cue; j++) if (future.has(doc.tokens[j].lower)) return true;
   return false;
 }

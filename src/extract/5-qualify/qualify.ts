@@ -34,7 +34,8 @@ function expand(doc: Doc, f: Found, speakers: Speaker[], date: Candidate['date']
   return pairs.map(([source, target]) => {
     const speaker = structural ? undefined : speakers.find((sp) => sp.from <= f.cue && f.cue < sp.to && sp.key !== source);
     const attributedTo = f.claimant ?? speaker?.key ?? null;
-    const confidence = +(f.confidence * (polarity === 'asserted' ? 1 : 0.8) * (attributedTo ? 0.9 : 1)).toFixed(2);
+    const { notAssertedFactor, attributedFactor } = doc.lexicon.confidence;
+    const confidence = +(f.confidence * (polarity === 'asserted' ? 1 : notAssertedFactor) * (attributedTo ? attributedFactor : 1)).toFixed(2);
     const c: Candidate = { type: f.type, source, target, sentence: doc.sentenceOf[f.cue], cue: f.cue, rule: f.rule, polarity, attributedTo, confidence };
     if (date && !structural) c.date = date;
     return c;

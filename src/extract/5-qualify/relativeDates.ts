@@ -1,18 +1,10 @@
 // Relative dates ("am Montag", "on Tuesday", "gestern", "yesterday", "last week", "vergangenes
 // Jahr") resolved against the article's publication date. Words come from data/lexicon/dates.yaml.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { RelationDate } from '../../model.ts';
 import type { Doc } from '../types.ts';
+import { readDates } from '../../data/lexiconFiles.ts';
 
-interface RelativeWords {
-  weekdays: Record<string, number>;
-  days: Record<string, number>;
-  previous: string[];
-  periods: Record<string, 'month' | 'year'>;
-}
-
-const WORDS: RelativeWords = parse(readFileSync(new URL('../../../data/lexicon/dates.yaml', import.meta.url), 'utf8'));
+const WORDS = readDates();
 const PREVIOUS = new Set(WORDS.previous);
 // Maps, not objects: every token is looked up, and "constructor" must not be a day.
 const DAYS = new Map(Object.entries(WORDS.days));
@@ -48,13 +40,13 @@ const WEEKDAY_MEMO = new Map<string, number | null>();
 function weekdayOf(word: string): number | null {
   let day = WEEKDAY_MEMO.get(word);
   if (day === undefined) {
-    day = WEEKDAYS.find(([d]) => word === d || (word.startsWith(d) && DAYTIME.test(word.slice(d.length))))?.[1] ?? null;
+    day = WEEKDAYS.find(([d]) => word === d || (word.startsWith(d) && DAYTIME.has(word.slice(d.length))))?.[1] ?? null;
     if (WEEKDAY_MEMO.size < 200_000) WEEKDAY_MEMO.set(word, day);
   }
   return day;
 }
 
-const DAYTIME = /^(abend|morgen|nacht|mittag|vormittag|nachmittag)$/;
+const DAYTIME = new Set(WORDS.daytimes);
 
 // "last week", "vergangenen Monat", "letztes Jahr": the period before the one of publication.
 function previousPeriod(doc: Doc, i: number, pub: number): Omit<RelationDate, 'text'> | undefined {

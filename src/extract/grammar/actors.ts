@@ -20,8 +20,6 @@ export interface SentenceActors {
   at: Map<number, Actor[]>;
 }
 
-const LIST_GLUE = new Set(['(', ')', ',', 'und', 'and', 'sowie', 'oder', 'or', 'der', 'die', 'den', 'dem', 'des', 'das', 'the', 'gegen', 'against', 'auch', 'as', 'well', 'also', 'mit', 'with', 'zwischen', 'between']);
-const MILITARY = /^(soldaten|truppen|streitkräfte|armee|militärs|kämpfer|einheiten|troops|forces|soldiers|army|military|militants|fighters)$/;
 
 /** `mentions`: all of the article's, in text order; only those before a token stand for its anaphora. */
 export function sentenceActors(doc: Doc, s: number, own: Mention[], mentions: Mention[], speakers: Set<Mention>): SentenceActors {
@@ -87,13 +85,14 @@ function lastTwo(ms: Mention[]): string[] | undefined {
 
 /** The actor at `start` and those coordinated with it ("Südkorea und Japan sowie gegen Europa"). */
 export function actorGroup(doc: Doc, actors: SentenceActors, start: Actor, limit: number): Actor[] {
+  const { listGlue, listConjunctions } = doc.lexicon.grammar;
   const group = [start];
   let cur = start;
   for (;;) {
     let j = cur.last + 1;
     let sawConj = false;
-    while (j < limit && (LIST_GLUE.has(doc.tokens[j].lower) || (doc.tokens[j - 1]?.text === '(' && doc.tokens[j + 1]?.text === ')'))) {
-      if (/^(,|und|and|sowie|oder|or)$/.test(doc.tokens[j].lower)) sawConj = true;
+    while (j < limit && (listGlue.has(doc.tokens[j].lower) || (doc.tokens[j - 1]?.text === '(' && doc.tokens[j + 1]?.text === ')'))) {
+      if (listConjunctions.has(doc.tokens[j].lower)) sawConj = true;
       j++;
     }
     const next = actors.at.get(j)?.[0] ?? (sawConj ? titledPersonAt(actors, j) : undefined);
@@ -117,7 +116,8 @@ export function actorsIn(actors: SentenceActors, from: number, to: number): Acto
 
 /** "nordkoreanische Soldaten": a nationality before a military noun acts as the force. */
 export function militaryActor(doc: Doc, actors: SentenceActors, before: number): Actor | undefined {
-  return actors.all.find((a) => a.last < before && a.mention?.kind === 'adjective' && MILITARY.test(doc.tokens[a.last + 1]?.lower ?? ''));
+  const { militaryNouns } = doc.lexicon.grammar;
+  return actors.all.find((a) => a.last < before && a.mention?.kind === 'adjective' && militaryNouns.has(doc.tokens[a.last + 1]?.lower ?? ''));
 }
 
 /** What "Dies", "Sie", "This" at the start of a clause stand for: the last actor named before. */

@@ -2,8 +2,8 @@
 import type { Doc } from '../types.ts';
 import { startsUpper } from '../../text/tokenize.ts';
 
+// Punctuation is orthography, the same in both languages; subordinators are data/grammar/<language>.yaml.
 const PUNCT = new Set([',', ';', ':', '–', '—', '!', '?']);
-const SUBORDINATORS = new Set(['dass', 'weil', 'ob', 'obwohl', 'nachdem', 'sodass', 'während', 'that', 'which', 'who', 'whom', 'because', 'while', 'whereas', 'although', 'unless']);
 
 export function isBoundary(doc: Doc, i: number): boolean {
   return boundaries(doc)[i] === 1;
@@ -24,7 +24,7 @@ function boundaries(doc: Doc): Uint8Array {
 
 function boundaryAt(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  if (PUNCT.has(t.text) || SUBORDINATORS.has(t.lower) || (t.text === '-' && doc.tokens[i - 1]?.end !== t.start)) return true;
+  if (PUNCT.has(t.text) || doc.lexicon.grammar.subordinators.has(t.lower) || (t.text === '-' && doc.tokens[i - 1]?.end !== t.start)) return true;
   // "Iran said Russia attacked Ukraine": reported content starts a clause of its own.
   return doc.language === 'en' && doc.lexicon.reporting.verbs.has(t.lower) && startsUpper(doc.tokens[i + 1]?.text ?? '');
 }
@@ -44,5 +44,5 @@ export function clauseOf(doc: Doc, i: number): [number, number] {
 export function endsClause(doc: Doc, i: number): boolean {
   const s = doc.sentences[doc.sentenceOf[i]];
   const next = doc.tokens[i + 1];
-  return i + 1 >= s.last || isBoundary(doc, i + 1) || next.text === '.' || ['und', 'and', 'sowie'].includes(next.lower) || /^["„“”»«]$/.test(next.text);
+  return i + 1 >= s.last || isBoundary(doc, i + 1) || next.text === '.' || doc.lexicon.grammar.clauseClosingConjunctions.has(next.lower) || /^["„“”»«]$/.test(next.text);
 }

@@ -6,8 +6,9 @@ import { eligibleSource, type Actor, type SentenceActors } from './actors.ts';
 
 /** "zu unterstützen", "to support", "of supporting": the verb's subject is not in its own clause. */
 export function isInfinitive(doc: Doc, i: number): boolean {
-  const prev = doc.tokens[i - 1]?.lower;
-  return prev === 'zu' || prev === 'to' || (/^(of|for)$/.test(prev ?? '') && doc.tokens[i].lower.endsWith('ing'));
+  const prev = doc.tokens[i - 1]?.lower ?? '';
+  const { infinitiveMarkers, gerundPrepositions } = doc.lexicon.grammar;
+  return infinitiveMarkers.has(prev) || (gerundPrepositions.has(prev) && doc.tokens[i].lower.endsWith('ing'));
 }
 
 /** "Japan bestreitet, die Ukraine zu unterstützen": the infinitive's subject is the main clause's. */
@@ -18,8 +19,10 @@ export function matrixSubject(doc: Doc, actors: SentenceActors, from: number): A
 
 /** The complement-taking cue earlier in the sentence whose object performs the infinitive at i, if any. */
 export function controllerFor(doc: Doc, found: readonly Found[], i: number): Found['controls'] {
-  const prev = doc.tokens[i - 1]?.lower;
-  const infinitive = prev === 'zu' || prev === 'to' || /^(of|for)$/.test(prev ?? '') || doc.tokens[i].lower.startsWith('zu');
+  const prev = doc.tokens[i - 1]?.lower ?? '';
+  const { infinitiveMarkers, gerundPrepositions, joinedInfinitivePrefixes } = doc.lexicon.grammar;
+  const lower = doc.tokens[i].lower;
+  const infinitive = infinitiveMarkers.has(prev) || gerundPrepositions.has(prev) || [...joinedInfinitivePrefixes].some((p) => lower.startsWith(p));
   if (!infinitive) return undefined;
   const c = [...found].reverse().find((f) => f.controls && doc.sentenceOf[f.cue] === doc.sentenceOf[i] && f.cue < i);
   return c?.controls;

@@ -1,13 +1,12 @@
 // Name-shape helpers shared by the person and organisation finders.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { Token } from '../../text/tokenize.ts';
+import { readNames } from '../../data/lexiconFiles.ts';
 
-const raw = parse(readFileSync(new URL('../../../data/lexicon/names.yaml', import.meta.url), 'utf8'));
-const NOT_NAMES = new Set<string>(raw.notNames.map((w: string) => w.toLowerCase()));
-const PARTICLES = new Set<string>(raw.nameParticles.map((w: string) => w.toLowerCase()));
-export const ROLE_PREFIXES: Record<string, string> = raw.rolePrefixes ?? {};
-export const ORG_SUFFIXES = new Set<string>(raw.orgSuffixes.map((w: string) => w.toLowerCase()));
+const names = readNames();
+const NOT_NAMES = new Set<string>(names.notNames.map((w) => w.toLowerCase()));
+const PARTICLES = new Set<string>(names.nameParticles.map((w) => w.toLowerCase()));
+export const ROLE_PREFIXES: Record<string, string> = names.rolePrefixes;
+export const ORG_SUFFIXES = new Set<string>(names.orgSuffixes.map((w) => w.toLowerCase()));
 
 export function isNameWord(t: Token | undefined): boolean {
   return !!t && nameShaped(t.text) && !NOT_NAMES.has(t.lower);

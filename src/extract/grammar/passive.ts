@@ -1,18 +1,16 @@
 // Passive voice: "Canada was threatened by Russia", "Die Ukraine wurde von Russland angegriffen".
-// The by-phrase holds the agent; the grammatical subject is the patient.
+// The by-phrase holds the agent; the grammatical subject is the patient. Auxiliaries, agent prepositions
+// and articles: data/grammar/<language>.yaml.
 import type { Doc } from '../types.ts';
 import { clauseOf } from './clauses.ts';
 import { eligibleSource, type Actor } from './actors.ts';
 
-const BE = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
-const WERDEN = new Set(['wurde', 'wurden', 'worden', 'wird', 'werden', 'geworden']);
-const AGENT = new Set(['by', 'von', 'vom', 'durch']);
-const ARTICLE = /^(der|die|den|dem|des|einem|einer|einen|the)$/;
-
+/** English: a form of "be" right before the cue ("was threatened", "were being"); German: "werden" anywhere in the clause. */
 export function isPassive(doc: Doc, i: number): boolean {
-  if (doc.language === 'en') return BE.has(doc.tokens[i - 1]?.lower ?? '') || BE.has(doc.tokens[i - 2]?.lower ?? '');
+  const aux = doc.lexicon.grammar.passiveAuxiliaries;
+  if (doc.language === 'en') return aux.has(doc.tokens[i - 1]?.lower ?? '') || aux.has(doc.tokens[i - 2]?.lower ?? '');
   const [from, to] = clauseOf(doc, i);
-  return doc.tokens.slice(from, to).some((t) => WERDEN.has(t.lower));
+  return doc.tokens.slice(from, to).some((t) => aux.has(t.lower));
 }
 
 /** [agents, patients] of a passive cue. English without a by-phrase names no agent, so no act. */
@@ -24,6 +22,7 @@ export function passiveArgs(doc: Doc, i: number, inClause: Actor[], subject: Act
 }
 
 function agentPhrase(doc: Doc, a: Actor): boolean {
+  const { agentPrepositions, articles } = doc.lexicon.grammar;
   const prev = doc.tokens[a.first - 1]?.lower ?? '';
-  return AGENT.has(prev) || (ARTICLE.test(prev) && AGENT.has(doc.tokens[a.first - 2]?.lower ?? ''));
+  return agentPrepositions.has(prev) || (articles.has(prev) && agentPrepositions.has(doc.tokens[a.first - 2]?.lower ?? ''));
 }
