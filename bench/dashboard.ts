@@ -104,7 +104,9 @@ const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => reques
 /** Installed in every page: remembers when the last user input happened (the event's own timestamp) and
  * measures from it to the first frame that starts after the page shows the result. Passed as text: tsx
  * would wrap named inner functions in a helper the page does not have. */
+// window.__geokgTest asks the dashboard for its test hooks (window.geokg: first-render time, map geometry).
 const TIMING_SCRIPT = `(() => {
+  Object.defineProperty(window, '__geokgTest', { value: true });
   let input = null;
   for (const type of ['mouseup', 'keydown', 'change']) addEventListener(type, (e) => { input = e.timeStamp; }, { capture: true });
   Object.defineProperty(window, '__bench', { value: {
@@ -143,12 +145,15 @@ async function serveRevision(page: Page, url: string, revision: string) {
   await page.route((u) => u.origin === origin && (u.pathname === '/' || u.pathname.startsWith('/dashboard/')), async (route) => {
     const pathname = new URL(route.request().url()).pathname;
     const name = pathname === '/' ? 'index.html' : pathname.slice('/dashboard/'.length);
-    let body: Buffer;
-    try {
-      body = execFileSync('git', ['show', `${revision}:src/serve/dashboard/${name}`], { cwd: ROOT, maxBuffer: 1 << 24 });
-    } catch {
-      return route.fulfill({ status: 404, body: `not in ${revision}: ${name}` });
+    // The dashboard moved from src/serve/dashboard to src/dashboard; older revisions have it at the old place.
+    let body: Buffer | undefined;
+    for (const dir of ['src/dashboard', 'src/serve/dashboard']) {
+      try {
+        body = execFileSync('git', ['show', `${revision}:${dir}/${name}`], { cwd: ROOT, maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'ignore'] });
+        break;
+      } catch { /* not at this place in that revision */ }
     }
+    if (!body) return route.fulfill({ status: 404, body: `not in ${revision}: ${name}` });
     const response = await route.fetch();
     if (response.ok()) return route.fulfill({ response, body, headers: { ...response.headers(), etag: '', 'content-length': String(body.length) } });
     // A file the working tree no longer has (renamed or removed): served with the type its name implies.
@@ -278,7 +283,7 @@ function baselineRevision(): string | null {
   const asked = process.argv[2];
   if (asked) return asked === 'none' ? null : asked;
   try {
-    execFileSync('git', ['diff', '--quiet', 'HEAD', '--', 'src/serve/dashboard'], { cwd: ROOT });
+    execFileSync('git', ['diff', '--quiet', 'HEAD', '--', 'src/dashboard'], { cwd: ROOT });
     return null;
   } catch {
     return 'HEAD';
