@@ -2,7 +2,7 @@
 import * as q from '../../store/apiQueries.ts';
 import { RELATION_TYPE_INFO } from '../../relationTypes.ts';
 import { buildAlliances, type AllianceEdgeOut, type AllianceNodeOut, type BlocOut } from '../analysis/buildAlliances.ts';
-import { gazetteerMemberships } from '../analysis/formalMemberships.ts';
+import { gazetteerMemberships } from '../../gazetteer/memberships.ts';
 import type { RequestContext } from '../context.ts';
 import { alliancesRequest, type AlliancesArgs } from '../translate/alliancesQuery.ts';
 
