@@ -1,15 +1,29 @@
 // Every extraction rule has an example sentence with the relation it must give (data/examples/{de,en}.tsv),
 // and some have a sentence where its cue is present but it must give nothing. A rule added to a lexicon
 // without a row fails here, and so does a row naming a rule that no longer exists.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCueLexicon } from '../../src/data/lexiconFiles.ts';
 import { LANGUAGES, POLARITIES, RELATION_TYPES, type Language, type Polarity, type Relation } from '../../src/model.ts';
 import { buildArticle } from '../../src/parse/index.ts';
 import { extractArticle } from '../../src/ingest/pipeline.ts';
 
-// Rule ids produced in code rather than read from a lexicon (src/extract/4-relate).
+// Rule ids produced in code rather than read from a lexicon (src/extract/4-relate); kept equal to the
+// `rule:` literals in src/extract by a test below, so a new one in code needs its example too.
 const codeRules = (language: Language) => ['structural.role-title', 'structural.member-compound', `${language}.request.obligation`];
+
+const extractDir = new URL('../../src/extract/', import.meta.url);
+const extractSources = readdirSync(extractDir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts')).map((f) => readFileSync(new URL(f, extractDir), 'utf8'));
+// Mutation testing runs the tests on instrumented copies of src, where the literals are rewritten.
+const instrumented = extractSources.some((text) => text.includes('stryMutAct_'));
+
+/** The rule ids written as `rule: '…'` or `rule: \`${doc.language}.…\`` in src/extract, for a language. */
+function rulesInCode(language: Language): string[] {
+  const ids = extractSources.flatMap((text) => [...text.matchAll(/\brule: (?:'([^']+)'|`\$\{doc\.language\}([^`]+)`)/g)]
+    .map((m) => m[1] ?? `${language}${m[2]}`));
+  return [...new Set(ids)].sort();
+}
 
 // Rules no natural sentence has been found to trigger, each with the reason. A rule listed here needs no
 // positive row; once it has one, it must leave this list (checked below), so the gap stays visible.
@@ -95,6 +109,12 @@ describe.each(LANGUAGES)('rule examples (data/examples/%s.tsv)', (language) => {
     const { source, type, target, polarity } = row.expect;
     const hit = own.find((r) => r.source === source && r.type === type && r.target === target && (!polarity || r.polarity === polarity));
     expect(hit, `expected ${source} ${type} ${target}${polarity ? ` ${polarity}` : ''} from ${row.rule}; the rule gave: ${own.map(show).join('; ') || 'nothing'}`).toBeDefined();
+  });
+});
+
+describe('rules produced in code', () => {
+  it.skipIf(instrumented).each(LANGUAGES)('are the rule literals in src/extract (%s)', (language) => {
+    expect(rulesInCode(language)).toEqual([...codeRules(language)].sort());
   });
 });
 
