@@ -91,10 +91,20 @@ export interface Relation {
   rule: string;
 }
 
+/** A sentence with two actors and an event cue that no rule coded: listed for review, never given a default type. */
+export interface UncodedSentence {
+  sentence: string;
+  /** Canonical names of the sentence's actors, in text order. */
+  actors: string[];
+  /** The first cue word, as written. */
+  cue: string;
+}
+
 export interface Extraction {
   article: Article;
   entities: Entity[];
   relations: Relation[];
+  uncoded: UncodedSentence[];
 }
 
 /** A row read from the graph, driver values already converted. */

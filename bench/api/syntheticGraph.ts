@@ -106,6 +106,7 @@ export function syntheticGraph(options: { generatedEntities: number; articles: n
       article: { id: `bench-api-${k}`, title: `Synthetic article ${k}`, text, language: k % 2 ? 'de' : 'en', url: `https://bench.example/api/${k}`, publishedAt: '2024-06-30', source: GRAPH_VERSION },
       entities: [...new Map(cast.map((e) => [e.id, e])).values()],
       relations,
+      uncoded: [],
     });
   }
   return { extractions, names: actors.map((e) => e.name), entities: actors.length, claims: extractions.reduce((n, x) => n + x.relations.length, 0) };

@@ -48,11 +48,11 @@ function write(outcomes: Outcome[], json: boolean, out: NodeJS.WritableStream): 
   }
   // Failed records keep their line, so that line N of the output still answers record N.
   for (const o of outcomes) {
-    out.write(JSON.stringify(o.extraction ? toJson(o.extraction) : { origin: o.origin, error: o.error, entities: [], relations: [] }) + '\n');
+    out.write(JSON.stringify(o.extraction ? toJson(o.extraction) : { origin: o.origin, error: o.error, entities: [], relations: [], uncoded: [] }) + '\n');
   }
 }
 
 function toJson(x: Extraction) {
   const { text, ...article } = x.article;
-  return { id: x.article.id, article: { ...article, length: text.length }, entities: x.entities, relations: x.relations };
+  return { id: x.article.id, article: { ...article, length: text.length }, entities: x.entities, relations: x.relations, uncoded: x.uncoded };
 }

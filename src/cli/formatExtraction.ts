@@ -11,6 +11,11 @@ export function formatExtraction(x: Extraction): string {
   lines.push('', 'Relations:');
   for (const r of x.relations) lines.push(...formatRelation(r));
   if (!x.relations.length) lines.push('  (none)');
+  // Only when there is something to show, so articles every rule covers print as before.
+  if (x.uncoded.length) {
+    lines.push('', 'Uncoded (two actors and a cue, no rule):');
+    for (const u of x.uncoded) lines.push(`  ${u.actors.join(', ')} — cue “${u.cue}”`, `      “${u.sentence}”`);
+  }
   return lines.join('\n') + '\n';
 }
 

@@ -16,7 +16,7 @@ function describe(summary: LoadSummary, dryRun: boolean): string {
   const head = dryRun
     ? `${summary.articles} articles would be loaded (dry run, nothing stored)`
     : `${summary.created} new, ${summary.unchanged} unchanged, ${summary.updated} updated, ${summary.failed} failed`;
-  return `${head}; ${summary.entities} entity mentions and ${summary.relations} relations extracted\n`;
+  return `${head}; ${summary.entities} entity mentions and ${summary.relations} relations extracted, ${summary.uncoded} sentences uncoded\n`;
 }
 
 export function exitCodeFor(summary: LoadSummary): number {

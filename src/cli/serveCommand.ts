@@ -12,7 +12,7 @@ export async function runServe(opts: { load?: string[] }): Promise<number> {
   if (opts.load?.length) {
     const { loadPaths } = await import('../ingest/loadPaths.ts');
     const summary = await loadPaths(graph, opts.load, { log });
-    log(`Loaded ${opts.load.join(', ')}: ${summary.created} new, ${summary.unchanged} unchanged, ${summary.updated} updated, ${summary.failed} failed`);
+    log(`Loaded ${opts.load.join(', ')}: ${summary.created} new, ${summary.unchanged} unchanged, ${summary.updated} updated, ${summary.failed} failed, ${summary.uncoded} sentences uncoded`);
   }
   const server = createHttpServer({ graph, config });
   const url = await listen(server, config.http.host, config.http.port);

@@ -21,6 +21,8 @@ export interface LoadSummary {
   articles: number;
   entities: number;
   relations: number;
+  /** Sentences with two actors and an event cue that no rule coded (not stored). */
+  uncoded: number;
   failures: LoadFailure[];
 }
 
@@ -33,7 +35,7 @@ export interface LoadOptions {
 }
 
 export function emptySummary(): LoadSummary {
-  return { created: 0, unchanged: 0, updated: 0, failed: 0, articles: 0, entities: 0, relations: 0, failures: [] };
+  return { created: 0, unchanged: 0, updated: 0, failed: 0, articles: 0, entities: 0, relations: 0, uncoded: 0, failures: [] };
 }
 
 function fail(summary: LoadSummary, origin: string, message: string): void {
@@ -64,6 +66,7 @@ export async function loadPaths(graph: Graph | undefined, paths: string[], optio
     summary.articles++;
     summary.entities += extraction.entities.length;
     summary.relations += extraction.relations.length;
+    summary.uncoded += extraction.uncoded.length;
     if (options.dryRun || !graph) {
       options.onArticle?.(item.origin, 'dry-run', summary);
       continue;

@@ -37,6 +37,7 @@ export function extraction(options: { text: string; url?: string; publishedAt?: 
     article: { id, title: options.text.slice(0, 40), text: options.text, language: 'de', url: options.url, publishedAt: options.publishedAt ?? '2024-06-20' },
     entities: [...entities.values()],
     relations: options.relations.map((r, i) => relation(r, i)),
+    uncoded: [],
   };
 }
 
