@@ -68,7 +68,8 @@ const Organization = z
     path: ['stateBody'],
   });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
+/** A day, or a month where the day is not certain. */
+const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date (YYYY-MM-DD, or YYYY-MM)');
 
 const Person = z.strictObject({
   id,
@@ -77,16 +78,20 @@ const Person = z.strictObject({
   type: z.literal('Person'),
   /** People's names are the same in both languages: one list. */
   names: texts,
-  /** Current offices first, then past ones newest first. */
+  /** Current offices first, then past ones newest first; of two held at once, the one to show first. */
   roles: z.array(
-    z.strictObject({
-      title: z.strictObject({ en: text, de: text }),
-      /** Id of the country or organisation the office is held for. */
-      of: id,
-      from: isoDate,
-      /** `null`: still in office. */
-      to: isoDate.nullable(),
-    }),
+    z
+      .strictObject({
+        title: z.strictObject({ en: text, de: text }),
+        /** Id of the country or organisation the office is held for. */
+        of: id,
+        /** The first day in office; the last is the day before `to`, when the successor takes over. */
+        from: isoDate,
+        /** `null`: still in office. */
+        to: isoDate.nullable(),
+      })
+      // A month stands for its first day, as when terms are compared (src/gazetteer/gazetteer.ts).
+      .refine((r) => r.to === null || r.to.padEnd(10, '-01') >= r.from.padEnd(10, '-01'), { message: 'a term cannot end before it begins', path: ['to'] }),
   ),
 });
 

@@ -19,15 +19,26 @@ export interface GazetteerEntry {
   adjectives: { de: string[]; en: string[] };
   /** Seats of government and capitals: the country when acting, a place after "in". */
   capitals: string[];
-  /** For people: the office ("Secretary General") and the id of the country or organisation. */
-  role?: string;
-  represents?: string;
+  /** For people: their offices, as people.json lists them (current first, then past ones newest first);
+   * `roleAt` picks the one held on a date. Empty for everything else. */
+  roles: GazetteerRole[];
   /** For national bodies ("US State Department"): the country they belong to. */
   country?: string;
   /** A state body (`stateBody: true`: "State Department", "Revolutionsgarden") acts as its country. */
   stateBody?: boolean;
   /** A publishing platform (`platform: true`: Twitter): where statements appear, never an actor. */
   platform?: boolean;
+}
+
+export interface GazetteerRole {
+  /** The English title, the one shown ("Secretary General"). */
+  title: string;
+  /** Id of the country or organisation the office is held for. */
+  of: string;
+  /** First day in office (YYYY-MM-DD, or YYYY-MM); absent: held since before any article. */
+  from?: string;
+  /** The day the successor took over; absent: still in office. */
+  to?: string;
 }
 
 export interface RoleTitle {
@@ -83,8 +94,7 @@ function entry(
     country: more.country,
     stateBody: more.stateBody ?? false,
     platform: more.platform ?? false,
-    role: more.role,
-    represents: more.represents,
+    roles: more.roles ?? [],
   };
 }
 
@@ -109,10 +119,50 @@ function fromOrganization(o: OrganizationRecord): GazetteerEntry {
   });
 }
 
-// A person's first role is the current office (or the latest one); its English title is the one shown.
+// A person's offices with their terms; the English title is the one shown.
 function fromPerson(p: PersonRecord): GazetteerEntry {
-  const office = p.roles[0];
-  return entry(p, { names: p.names, role: office?.title.en, represents: office?.of });
+  const roles = p.roles.map((r): GazetteerRole => ({ title: r.title.en, of: r.of, from: r.from, to: r.to ?? undefined }));
+  return entry(p, { names: p.names, roles });
+}
+
+/**
+ * The office a person holds on `date` (an article's publishedAt; YYYY-MM-DD or longer, YYYY-MM is read
+ * as the month's first day, as are month-only term dates). A term runs from `from` up to the day
+ * before `to`, the day the successor takes over. Of several offices held at once, the first listed.
+ * On a day no term covers, the office held last before it: people are named by their last office
+ * until they take a new one ("Stoltenberg" between NATO and the Norwegian finance ministry is still
+ * NATO's former Secretary General, not yet a minister). Before every term, the first one to begin:
+ * the office they are about to take (a president-elect). Undated (no date, or one that does not
+ * begin with a year and month): the current office, else the latest one to end.
+ */
+export function roleAt(entry: Pick<GazetteerEntry, 'roles'>, date?: string): GazetteerRole | undefined {
+  const day = dayOf(date);
+  const terms = entry.roles.map((role) => ({ role, from: dayOf(role.from) ?? '', to: dayOf(role.to) }));
+  if (day === undefined) return (terms.find((t) => t.to === undefined) ?? latestEnded(terms))?.role;
+  const held = terms.find((t) => t.from <= day && (t.to === undefined || day < t.to));
+  if (held) return held.role;
+  const ended = latestEnded(terms.filter((t) => t.to !== undefined && t.to <= day));
+  if (ended) return ended.role;
+  const coming = terms.filter((t) => t.from > day).sort((a, b) => a.from.localeCompare(b.from))[0];
+  return coming?.role;
+}
+
+type Term = { role: GazetteerRole; from: string; to?: string };
+
+// The term that ended last; of two that ended on the same day, the first listed (sort is stable).
+function latestEnded(terms: Term[]): Term | undefined {
+  return terms.filter((t) => t.to !== undefined).sort((a, b) => (b.to ?? '').localeCompare(a.to ?? ''))[0];
+}
+
+/** The id of the country or organisation a person's office on `date` is held for (see `roleAt`). */
+export function officeAt(entry: Pick<GazetteerEntry, 'roles'> | undefined, date?: string): string | undefined {
+  return entry ? roleAt(entry, date)?.of : undefined;
+}
+
+// YYYY-MM-DD of a date or datetime, a month as its first day; undefined when it names no month.
+function dayOf(date: string | undefined): string | undefined {
+  const m = /^(\d{4}-\d{2})(-\d{2})?/.exec(date ?? '');
+  return m ? m[1] + (m[2] ?? '-01') : undefined;
 }
 
 function fromLocation(l: LocationRecord): GazetteerEntry {

@@ -1,14 +1,15 @@
 // Linking: one canonical entity per actor, with every surface form it was seen under.
 import type { Entity } from '../model.ts';
 import type { Mention } from '../text/mention.ts';
-import type { Gazetteer, GazetteerEntry } from '../gazetteer/gazetteer.ts';
+import { roleAt, type Gazetteer, type GazetteerEntry } from '../gazetteer/gazetteer.ts';
 
-export function linkEntities(mentions: Mention[], gaz: Gazetteer): Map<string, Entity> {
+/** `date`: the article's publishedAt; a known person's role is the office they held on it. */
+export function linkEntities(mentions: Mention[], gaz: Gazetteer, date?: string): Map<string, Entity> {
   const entities = new Map<string, Entity>();
   for (const m of mentions) {
     let e = entities.get(m.key);
     if (!e) {
-      e = toEntity(m, gaz);
+      e = toEntity(m, gaz, date);
       entities.set(m.key, e);
     }
     if (!m.implicit && !e.mentions.includes(m.surface)) e.mentions.push(m.surface);
@@ -17,13 +18,14 @@ export function linkEntities(mentions: Mention[], gaz: Gazetteer): Map<string, E
   return entities;
 }
 
-function toEntity(m: Mention, gaz: Gazetteer): Entity {
+function toEntity(m: Mention, gaz: Gazetteer, date: string | undefined): Entity {
   const entry = gaz.byId.get(m.key);
   const e: Entity = { id: m.key, name: entry?.name ?? m.name, type: entry?.type ?? m.type, mentions: [] };
   if (entry?.wikidata) e.wikidata = entry.wikidata;
   if (entry?.iso2) e.iso2 = entry.iso2;
   if (entry?.iso3) e.iso3 = entry.iso3;
-  if (entry?.role) e.role = entry.role;
+  const role = entry && roleAt(entry, date);
+  if (role) e.role = role.title;
   // Every known name, so the graph finds the actor by names this article did not use ("Nordkorea").
   if (entry?.names.length) e.aliases = aliasesOf(entry).slice();
   return e;

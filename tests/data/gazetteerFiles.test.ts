@@ -129,7 +129,16 @@ describe('a wrong type is rejected', () => {
     const biden = copy(people[0]);
     biden.roles[0].from = '20 January 2021';
     expect(rejection('gazetteer/people.json', [biden], PeopleFile).message)
-      .toBe('data/gazetteer/people.json: [0].roles[0].from: must be a date (YYYY-MM-DD)');
+      .toBe('data/gazetteer/people.json: [0].roles[0].from: must be a date (YYYY-MM-DD, or YYYY-MM)');
+    biden.roles[0].from = '2021-13';
+    expect(rejection('gazetteer/people.json', [biden], PeopleFile).message)
+      .toBe('data/gazetteer/people.json: [0].roles[0].from: must be a date (YYYY-MM-DD, or YYYY-MM)');
+    // A month where the day is not certain is a date too.
+    biden.roles[0].from = '2021-01';
+    expect(PeopleFile.safeParse([biden]).success).toBe(true);
+    biden.roles[0].to = '2020-12-31';
+    expect(rejection('gazetteer/people.json', [biden], PeopleFile).message)
+      .toBe('data/gazetteer/people.json: [0].roles[0].to: a term cannot end before it begins');
   });
 
   it('a file that is an object where a list belongs, or does not parse', () => {

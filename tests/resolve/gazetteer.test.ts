@@ -30,8 +30,15 @@ describe('loading', () => {
     expect(g.byId.size).toBe(new Set(g.entries.map((e) => e.id)).size);
   });
 
-  it('reads people with their office and whom they represent', () => {
-    expect(entry('Mark Rutte')).toMatchObject({ id: 'Q57792', type: 'Person', role: 'Secretary General', represents: 'Q7184', names: ['Mark Rutte', 'Mark Rutte', 'Rutte'] });
+  it('reads people with their offices, whom they represent and their terms', () => {
+    expect(entry('Mark Rutte')).toMatchObject({
+      id: 'Q57792', type: 'Person', names: ['Mark Rutte', 'Mark Rutte', 'Rutte'],
+      roles: [
+        { title: 'Secretary General', of: 'Q7184', from: '2024-10-01', to: undefined },
+        { title: 'Prime Minister', of: 'Q55', from: '2010-10-14', to: '2024-07-02' },
+      ],
+    });
+    expect(entry('Germany')?.roles).toEqual([]);
   });
 
   it('marks state bodies (with their country) and platforms', () => {

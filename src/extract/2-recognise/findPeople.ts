@@ -2,7 +2,7 @@
 // Minister Sergei Ryabkov", "seinem französischen Kollegen Emmanuel Macron"), and what they represent:
 // the compound prefix, the country or organisation right before the title, a genitive after it,
 // or the known person's office in the gazetteer.
-import type { Gazetteer, RoleTitle } from '../../gazetteer/gazetteer.ts';
+import { officeAt, type Gazetteer, type RoleTitle } from '../../gazetteer/gazetteer.ts';
 import type { Doc } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
 import { nameSpan, slug, ROLE_PREFIXES } from '../grammar/names.ts';
@@ -37,9 +37,10 @@ export function findPeople(doc: Doc, gaz: Gazetteer, given: readonly Mention[]):
     }
   }
   for (const m of [...known, ...found]) {
-    const entry = m.type === 'Person' ? gaz.byId.get(m.key) : undefined;
-    if (entry?.represents && !m.represents && m.roleToken !== undefined) m.represents = entry.represents;
-    if (m.type === 'Person') m.office = m.represents ?? entry?.represents;
+    // The office held on the article's date: Rutte is the Netherlands' in 2023, NATO's in 2025.
+    const office = m.type === 'Person' ? officeAt(gaz.byId.get(m.key), doc.article.publishedAt) : undefined;
+    if (office && !m.represents && m.roleToken !== undefined) m.represents = office;
+    if (m.type === 'Person') m.office = m.represents ?? office;
   }
   return { known, added: found };
 }
@@ -185,9 +186,9 @@ function representedBy(doc: Doc, i: number, role: RoleHit, person: Mention, byTo
     const m = byToken.get(j);
     if (m && m.type !== 'Person' && m.type !== 'Location' && !doc.lexicon.grammar.notGenitiveAfter.has(doc.tokens[j - 1]?.lower ?? '')) return nationalBody(doc, m, gaz);
   }
-  // 5. The known person's office.
-  const entry = gaz.byId.get(person.key);
-  const of = entry?.represents ? gaz.byId.get(entry.represents) : undefined;
+  // 5. The known person's office on the article's date.
+  const office = officeAt(gaz.byId.get(person.key), doc.article.publishedAt);
+  const of = office ? gaz.byId.get(office) : undefined;
   if (of) return { ...person, key: of.id, name: of.name, type: of.type, kind: 'prefix', implicit: true, surface: of.name, inRole: true };
   return undefined;
 }
