@@ -82,7 +82,7 @@ const languageLists = [
   'prepositions', 'insidePrepositions', 'genitiveArticles', 'inflectedAdjectiveEndings',
   'determiners', 'eventNouns', 'possessives', 'nounConjunctions', 'adjectiveSuffixes',
   'speakerPronounsAfter', 'speakerPronounsBefore', 'reportingParticles',
-  'memberNouns',
+  'memberNouns', 'reciprocalPronouns',
   'infinitiveEndings', 'participlePrefixes',
 ] as const;
 

@@ -73,6 +73,8 @@ export interface Lexicon {
   verbsFor: (lower: string) => CueRule[];
   /** The first noun rule a word matches (memoised). */
   nounFor: (lower: string) => NounRule | undefined;
+  /** Every noun rule a word matches, in lexicon order (memoised): "Beziehungen zwischen" and "gute Beziehungen zu". */
+  nounsFor: (lower: string) => NounRule[];
 }
 
 export type Grammar = { readonly [K in keyof GrammarFile]: ReadonlySet<string> };
@@ -149,7 +151,7 @@ const phrases = (xs: string[] | undefined): string[][] => words(xs).map((p) => p
 function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: GrammarFile): Lexicon {
   const grammar = Object.fromEntries(Object.entries(grammarFile).map(([k, list]) => [k, new Set(words(list.words))])) as unknown as Grammar;
   const shared = readSharedGrammar();
-  const lex: Omit<Lexicon, 'verbsFor' | 'nounFor'> = {
+  const lex: Omit<Lexicon, 'verbsFor' | 'nounFor' | 'nounsFor'> = {
     language,
     verbs: raw.verbs.map((v): CueRule => ({
       id: v.id, type: v.type, reason: v.reason, match: compilePatterns(v.forms),
@@ -188,7 +190,12 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
     shared: { webDomainEndings: shared.webDomainEndings.words, titleEndings: shared.titleEndings.words, titleStemEndings: shared.titleStemEndings.words },
     confidence: Object.fromEntries(Object.entries(readConfidence()).map(([k, w]) => [k, w.value])) as Record<keyof ConfidenceFile, number>,
   };
-  return { ...lex, verbsFor: memoise((w) => lex.verbs.filter((r) => r.match(w))), nounFor: memoise((w) => lex.nouns.find((r) => r.match(w))) };
+  return {
+    ...lex,
+    verbsFor: memoise((w) => lex.verbs.filter((r) => r.match(w))),
+    nounFor: memoise((w) => lex.nouns.find((r) => r.match(w))),
+    nounsFor: memoise((w) => lex.nouns.filter((r) => r.match(w))),
+  };
 }
 
 const NEVER = /(?!)/;

@@ -43,6 +43,8 @@ export interface Found {
   cue: number;
   rule: string;
   reciprocal: boolean;
+  /** "accused each other": a directed act that runs both ways between every two sources. */
+  mutual?: boolean;
   /** Set for acts inside an accusation or demand: who accuses. */
   claimant?: string;
   /** Set by complement-taking cues: the actor whose act the following infinitive describes. */

@@ -50,7 +50,9 @@ describe('seed article', () => {
 
   it('records a rule, offsets and confidence on every relation', () => {
     const x = seed();
-    expect(x.relations).toHaveLength(20);
+    expect(x.relations).toHaveLength(21);
+    // "nordkoreanischen Soldaten an der russischen Grenze ... stationiert": the soldiers' posture is read too.
+    expect(find(x, 'North Korea', 'MOBILIZE', 'Russia')?.rule).toBe('de.noun.truppen');
     for (const r of x.relations) {
       expect(r.rule).toBeTruthy();
       expect(x.article.text.slice(r.start, r.end).replace(/\s*\n\s*/g, ' ')).toBe(r.evidence);

@@ -18,12 +18,15 @@ export function relateNouns(doc: Doc, s: number, actors: SentenceActors, mention
   for (let i = sent.first; i < sent.last; i++) {
     const t = doc.tokens[i];
     const head = t.lower.includes('-') ? t.lower.slice(t.lower.lastIndexOf('-') + 1) : t.lower;
-    const rule = head ? doc.lexicon.nounFor(head) : undefined;
-    if (!rule) continue;
+    const rules = head ? doc.lexicon.nounsFor(head) : [];
+    if (!rules.length) continue;
     if (doc.language === 'de' && !startsUpper(t.text)) continue;
     if (found.some((f) => f.cue === i)) continue;
-    const hit = applyNoun(doc, rule, i, actors, mentions, found);
-    if (hit) { found.push(hit); added.push(hit); }
+    // The first rule whose arguments the sentence gives wins ("Beziehungen zwischen X und Y", else "gute Beziehungen zu Y").
+    for (const rule of rules) {
+      const hit = applyNoun(doc, rule, i, actors, mentions, found);
+      if (hit) { found.push(hit); added.push(hit); break; }
+    }
   }
   return added;
 }

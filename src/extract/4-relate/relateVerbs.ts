@@ -5,7 +5,7 @@
 import type { CueRule } from '../lexicon.ts';
 import type { Doc, Found } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
-import { actorGroup, actorsIn, demonstrativeActor, eligibleSource, type Actor, type SentenceActors } from '../grammar/actors.ts';
+import { actorGroup, actorsIn, demonstrativeActor, eligibleSource, withListBefore, type Actor, type SentenceActors } from '../grammar/actors.ts';
 import { clauseOf, endsClause } from '../grammar/clauses.ts';
 import { controllerFor, isInfinitive, matrixSubject } from '../grammar/infinitives.ts';
 import { isPassive, passiveArgs } from '../grammar/passive.ts';
@@ -69,7 +69,7 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
     const demo = demonstrativeActor(doc, from, mentions);
     const matrix = isInfinitive(doc, i) ? matrixSubject(doc, actors, from) : undefined;
     if (matrix) subject = [matrix];
-    else if (before.length) subject = actorGroup(doc, actors, before[0], i);
+    else if (before.length) subject = withListBefore(doc, actors, actorGroup(doc, actors, before[0], i));
     else if (demo) subject = [demo];
     const rest = inClause.filter((a) => !subject.includes(a) && a.first > (subject[subject.length - 1]?.last ?? -1));
     objects = pickObjects(doc, rule, i, rest, actors, to);
@@ -87,18 +87,31 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   if (rule.sourceTypes && !subject.every((a) => a.types.some((t) => rule.sourceTypes!.includes(t)))) return undefined;
   const sources = unique(subject.flatMap((a) => a.keys));
   let targets = unique(objects.flatMap((a) => targetKeys(a, rule))).filter((k) => !sources.includes(k));
-  const reciprocal = rule.direction === 'reciprocal';
+  // "Both sides accused each other", "werfen sich gegenseitig vor": the act runs both ways.
+  const mutual = !targets.length && sources.length > 1 && reciprocalPronounIn(doc, i, to);
+  const reciprocal = rule.direction === 'reciprocal' || mutual;
   // "met in Washington": a place is where a meeting happens, not a party to it.
   if (reciprocal) targets = targets.filter((k) => !objects.some((a) => a.keys.includes(k) && !eligibleSource(a)));
   if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
   if (reciprocal && !targets.length) targets = [];
   const result: Found = {
-    type: rule.type, sources, targets, cue: i, rule: rule.id, reciprocal,
+    type: rule.type, sources, targets, cue: i, rule: rule.id, reciprocal, ...(mutual && rule.direction !== 'reciprocal' ? { mutual } : {}),
     confidence: controller ? doc.lexicon.confidence.verbInsideAccusation : doc.lexicon.confidence.verb,
     claimant: controller?.claimant,
   };
   if (rule.complement && targets.length && sources.length) result.controls = { subject: targets[0], claimant: sources[0], from: i };
   return result;
+}
+
+function reciprocalPronounIn(doc: Doc, i: number, to: number): boolean {
+  const s = doc.sentences[doc.sentenceOf[i]];
+  const phrases = [...doc.lexicon.grammar.reciprocalPronouns].map((p) => p.split(' '));
+  // German puts the pronoun anywhere in the clause ("werfen sich gegenseitig vor"); English right after the verb.
+  const [from] = clauseOf(doc, i);
+  for (let j = doc.language === 'de' ? from : i + 1; j < Math.min(Math.max(to, i + 4), s.last); j++) {
+    if (phrases.some((p) => p.every((w, k) => doc.tokens[j + k]?.lower === w))) return true;
+  }
+  return false;
 }
 
 function requiredWordIn(doc: Doc, words: string[], from: number, to: number): boolean {

@@ -26,6 +26,8 @@ function expand(doc: Doc, f: Found, speakers: Speaker[], date: Candidate['date']
   const pairs: Array<[string, string]> = [];
   if (f.targets.length) {
     for (const s of f.sources) for (const t of f.targets) if (s !== t) pairs.push([s, t]);
+  } else if (f.mutual) {
+    for (const a of f.sources) for (const b of f.sources) if (a !== b) pairs.push([a, b]);
   } else if (f.reciprocal) {
     for (let a = 0; a < f.sources.length; a++) for (let b = a + 1; b < f.sources.length; b++) pairs.push([f.sources[a], f.sources[b]]);
   }

@@ -83,23 +83,71 @@ function lastTwo(ms: Mention[]): string[] | undefined {
   return keys.length === 2 ? keys.reverse() : undefined;
 }
 
-/** The actor at `start` and those coordinated with it ("Südkorea und Japan sowie gegen Europa"). */
+/**
+ * The actor at `start` and those coordinated with it ("Südkorea und Japan sowie gegen Europa"). Within
+ * `limit` (the clause) any conjunction or comma joins; a list may also run on past the clause limit over
+ * commas ("mit den Außenministern Chinas, der Türkei und Saudi-Arabiens"), but only when a conjunction
+ * closes it, so "met Y, Z said" does not make the speaker Z a party.
+ */
 export function actorGroup(doc: Doc, actors: SentenceActors, start: Actor, limit: number): Actor[] {
   const { listGlue, listConjunctions } = doc.lexicon.grammar;
+  const sentenceEnd = doc.sentences[doc.sentenceOf[start.first]].last;
+  const isGlue = (j: number) => listGlue.has(doc.tokens[j].lower) || (doc.tokens[j - 1]?.text === '(' && doc.tokens[j + 1]?.text === ')');
   const group = [start];
+  let inside = 1; // members within the limit
+  let closed = false; // the last member past the limit was joined by a conjunction, not a comma
   let cur = start;
   for (;;) {
     let j = cur.last + 1;
-    let sawConj = false;
-    while (j < limit && (listGlue.has(doc.tokens[j].lower) || (doc.tokens[j - 1]?.text === '(' && doc.tokens[j + 1]?.text === ')'))) {
-      if (listConjunctions.has(doc.tokens[j].lower)) sawConj = true;
+    let joined = false;
+    let conjunction = false;
+    while (j < sentenceEnd && isGlue(j)) {
+      const word = doc.tokens[j].lower;
+      if (listConjunctions.has(word)) { joined = true; if (word !== ',') conjunction = true; }
       j++;
     }
-    const next = actors.at.get(j)?.[0] ?? (sawConj ? titledPersonAt(actors, j) : undefined);
-    if (!sawConj || !next || j >= limit) return group;
+    const next = actors.at.get(j)?.[0] ?? (joined ? titledPersonAt(actors, j) : undefined);
+    if (!joined || !next) break;
     group.push(next);
+    if (j < limit) inside = group.length;
+    else closed = conjunction;
     cur = next;
   }
+  return closed ? group : group.slice(0, inside);
+}
+
+/**
+ * A list that opens before the clause of its last members: "A, B, C und D verurteilten X" finds the
+ * subject "C und D" in the verb's clause; the comma-joined A and B before it belong to the same list when
+ * a conjunction closes it ("C und D", or "D und andere Staaten").
+ */
+export function withListBefore(doc: Doc, actors: SentenceActors, group: Actor[]): Actor[] {
+  const { listGlue, listConjunctions } = doc.lexicon.grammar;
+  const isConjunction = (j: number) => doc.tokens[j]?.text !== ',' && listConjunctions.has(doc.tokens[j]?.lower ?? '');
+  const last = group[group.length - 1];
+  const closed = isConjunction(last.last + 1) || group.slice(1).some((a, k) => doc.tokens.slice(group[k].last + 1, a.first).some((_, m) => isConjunction(group[k].last + 1 + m)));
+  if (!closed) return group;
+  const sentenceStart = doc.sentences[doc.sentenceOf[group[0].first]].first;
+  const before: Actor[] = [];
+  let first = group[0].first;
+  for (;;) {
+    let j = first - 1;
+    let comma = false;
+    while (j >= sentenceStart && listGlue.has(doc.tokens[j].lower) && doc.tokens[j].text !== ')') {
+      if (doc.tokens[j].text === ',') comma = true;
+      j--;
+    }
+    // "Vereinigte Arabische Emirate (VAE)": an aside in parentheses after a member is skipped.
+    if (j >= sentenceStart && doc.tokens[j].text === ')') {
+      const open = doc.tokens.slice(sentenceStart, j).map((t) => t.text).lastIndexOf('(');
+      if (open >= 0) { j = sentenceStart + open - 1; while (j >= sentenceStart && doc.tokens[j].text === ',') { comma = true; j--; } }
+    }
+    const prev = actors.all.find((a) => a.last === j);
+    if (!comma || !prev || prev.types.every((t) => t === 'Location')) break;
+    before.unshift(prev);
+    first = prev.first;
+  }
+  return before.length ? [...before, ...group] : group;
 }
 
 // "Maas und sein französischer Kollege Le Drian": a person introduced by a title right after the conjunction.
