@@ -58,6 +58,8 @@ export const CueLexiconFile = z.strictObject({
   obligation: words,
   anaphora: z.strictObject({
     pairs: z.array(z.strictObject({ words: words.min(1), types: entityTypes.min(1) })),
+    groups: z.array(z.strictObject({ words: words.min(1), types: entityTypes.min(1) })),
+    descriptors: z.array(z.strictObject({ words: words.min(1), types: entityTypes.min(1) })),
     personPronouns: words,
     demonstratives: words,
   }),
@@ -82,7 +84,7 @@ const languageLists = [
   'prepositions', 'insidePrepositions', 'genitiveArticles', 'inflectedAdjectiveEndings',
   'determiners', 'eventNouns', 'possessives', 'nounConjunctions', 'adjectiveSuffixes',
   'speakerPronounsAfter', 'speakerPronounsBefore', 'reportingParticles',
-  'memberNouns', 'reciprocalPronouns',
+  'memberNouns', 'reciprocalPronouns', 'nounPhraseOpeners',
   'infinitiveEndings', 'participlePrefixes',
 ] as const;
 

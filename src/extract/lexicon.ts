@@ -56,7 +56,15 @@ export interface Lexicon {
   modality: { words: WordMatcher; sentenceWide: Set<string>; future: Set<string> };
   reporting: { verbs: Set<string>; prepositions: Set<string>; postpositions: Set<string>; phrases: string[][]; phraseStarts: Set<string> };
   /** Pair phrases ("beide Länder") by their first word, in lexicon order. */
-  anaphora: { pairs: Map<string, PairPhrase[]>; personPronouns: Set<string>; demonstratives: Set<string> };
+  anaphora: {
+    pairs: Map<string, PairPhrase[]>;
+    /** "die Länder", "the three countries": the list of parties just named, by first word. */
+    groups: Map<string, PairPhrase[]>;
+    /** "der Präsident", "the alliance", "das Land": the last actor of the phrase's types, by first word. */
+    descriptors: Map<string, PairPhrase[]>;
+    personPronouns: Set<string>;
+    demonstratives: Set<string>;
+  };
   orgTriggers: Set<string>;
   /** Modal verbs of obligation: "X must ..." in reported speech is a demand on X. */
   obligation: Set<string>;
@@ -180,6 +188,8 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
     },
     anaphora: {
       pairs: byFirstWord(raw.anaphora.pairs.flatMap((p) => phrases(p.words).map((w) => ({ words: w, types: p.types })))),
+      groups: byFirstWord(raw.anaphora.groups.flatMap((p) => phrases(p.words).map((w) => ({ words: w, types: p.types })))),
+      descriptors: byFirstWord(raw.anaphora.descriptors.flatMap((p) => phrases(p.words).map((w) => ({ words: w, types: p.types })))),
       personPronouns: new Set(words(raw.anaphora?.personPronouns)), demonstratives: new Set(words(raw.anaphora?.demonstratives)),
     },
     orgTriggers: new Set(words(raw.orgTriggers)),

@@ -89,8 +89,9 @@ function possessorOf(doc: Doc, i: number, actors: SentenceActors): Actor | undef
     if (a) return a.types.includes('Location') ? undefined : a;
     const t = doc.tokens[j];
     if (isBoundary(doc, j) || !(startsLower(t.text) || /^["„“”'»«]$/.test(t.text))) return undefined;
-    // "sprachen über den Krieg": a preposition between actor and noun means the actor is no possessor.
-    if (doc.lexicon.grammar.prepositions.has(t.lower)) return undefined;
+    // "sprachen über den Krieg": a preposition between actor and noun means the actor is no possessor;
+    // so does an article ("Russia condemned the attack", "die Ukraine hat die Angriffe ...").
+    if (doc.lexicon.grammar.prepositions.has(t.lower) || doc.lexicon.grammar.nounPhraseOpeners.has(t.lower)) return undefined;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@
 // demonstratives stand for. Relation rules pick sources and targets from this list.
 import type { Doc } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
+import { clauseOf } from './clauses.ts';
 
 export interface Actor {
   first: number;
@@ -28,8 +29,8 @@ export function sentenceActors(doc: Doc, s: number, own: Mention[], mentions: Me
     .filter((m) => !m.inRole && !m.implicit && !m.platform && !speakers.has(m) && !inParentheses(doc, m))
     .map((m) => ({ first: m.first, last: m.last, keys: [m.key], types: [m.type], mention: m }));
   for (let i = sent.first; i < sent.last; i++) {
-    const pair = pairAt(doc, i, mentions);
-    if (pair) { all.push(pair); continue; }
+    const pair = pairAt(doc, i, mentions) ?? groupAt(doc, i, mentions, own) ?? descriptorAt(doc, i, mentions, own);
+    if (pair) { all.push(pair); i = pair.last; continue; }
     const lower = doc.tokens[i].lower;
     if (doc.lexicon.anaphora.personPronouns.has(lower)) {
       const p = lastBefore(mentions, i, (m) => m.type === 'Person' && !m.implicit);
@@ -64,6 +65,66 @@ function pairAt(doc: Doc, i: number, mentions: Mention[]): Actor | undefined {
     const before = mentions.filter((m) => ok(m) && m.sentence >= doc.sentenceOf[i] - 3);
     const keys = coordinatedPair(doc, before) ?? lastTwo(before);
     if (keys) return { first: i, last: i + words.length - 1, keys, types, inferred: true };
+  }
+  return undefined;
+}
+
+// How far back a phrase standing for named actors looks: its own sentence and the two before it.
+const REFERENCE_WINDOW = 2;
+
+// An anaphoric phrase names no one when a name follows it ("die Länder Saudi-Arabien und Bahrain",
+// "the president, Emmanuel Macron") or when the phrase names a place ("die Regierung in Bagdad").
+function namedRightAfter(doc: Doc, own: Mention[], last: number): boolean {
+  return own.some((m) => m.first === last + 1 || (m.first === last + 2 && doc.tokens[last + 1].text === ','));
+}
+
+/** "die Länder", "the three countries": the last list of two or more parties named shortly before. */
+function groupAt(doc: Doc, i: number, mentions: Mention[], own: Mention[]): Actor | undefined {
+  for (const { words, types } of doc.lexicon.anaphora.groups.get(doc.tokens[i].lower) ?? []) {
+    if (!words.every((w, k) => doc.tokens[i + k]?.lower === w)) continue;
+    const last = i + words.length - 1;
+    if (namedRightAfter(doc, own, last)) return undefined;
+    const ok = (m: Mention) => types.includes(m.type) && !m.implicit && !m.inRole && m.last < i;
+    const before = mentions.filter((m) => ok(m) && m.sentence >= doc.sentenceOf[i] - REFERENCE_WINDOW);
+    const keys = lastList(doc, before);
+    if (keys) return { first: i, last, keys, types, inferred: true };
+  }
+  return undefined;
+}
+
+// The latest run of mentions joined only by list words ("Saudi-Arabien, Bahrain, die VAE und ...").
+function lastList(doc: Doc, ms: Mention[]): string[] | undefined {
+  const { listGlue, listConjunctions } = doc.lexicon.grammar;
+  for (let end = ms.length - 1; end > 0; end--) {
+    const keys = [ms[end].key];
+    let k = end;
+    while (k > 0) {
+      const a = ms[k - 1], b = ms[k];
+      const glue = doc.tokens.slice(a.last + 1, b.first);
+      const aside = (t: number) => doc.tokens[t - 1]?.text === '(' || doc.tokens[t + 1]?.text === ')' || doc.tokens[t].text === '(' || doc.tokens[t].text === ')';
+      const joins = glue.length > 0 && glue.length <= 4 && glue.every((t, n) => listGlue.has(t.lower) || aside(a.last + 1 + n)) && glue.some((t) => listConjunctions.has(t.lower));
+      if (!joins || a.sentence !== b.sentence) break;
+      if (!keys.includes(a.key)) keys.unshift(a.key);
+      k--;
+    }
+    if (keys.length >= 2) return keys;
+  }
+  return undefined;
+}
+
+/** "der Präsident", "the alliance", "das Land": the last actor of the phrase's types named shortly before. */
+function descriptorAt(doc: Doc, i: number, mentions: Mention[], own: Mention[]): Actor | undefined {
+  for (const { words, types } of doc.lexicon.anaphora.descriptors.get(doc.tokens[i].lower) ?? []) {
+    if (!words.every((w, k) => doc.tokens[i + k]?.lower === w)) continue;
+    const last = i + words.length - 1;
+    if (namedRightAfter(doc, own, last)) return undefined;
+    // Only in subject position: no actor before it in its clause ("Russland kritisierte die Regierung" is not anaphora).
+    const [from] = clauseOf(doc, i);
+    if (own.some((m) => m.first >= from && m.first < i)) return undefined;
+    const person = types.includes('Person');
+    const m = lastBefore(mentions, i, (x) => types.includes(x.type) && !x.implicit && !x.inRole
+      && x.sentence >= doc.sentenceOf[i] - REFERENCE_WINDOW && (!person || x.role !== undefined || x.office !== undefined));
+    if (m) return { first: i, last, keys: [m.key], types: [m.type], inferred: true };
   }
   return undefined;
 }
@@ -125,7 +186,13 @@ export function withListBefore(doc: Doc, actors: SentenceActors, group: Actor[])
   const { listGlue, listConjunctions } = doc.lexicon.grammar;
   const isConjunction = (j: number) => doc.tokens[j]?.text !== ',' && listConjunctions.has(doc.tokens[j]?.lower ?? '');
   const last = group[group.length - 1];
-  const closed = isConjunction(last.last + 1) || group.slice(1).some((a, k) => doc.tokens.slice(group[k].last + 1, a.first).some((_, m) => isConjunction(group[k].last + 1 + m)));
+  // "die Vereinigten Arabischen Emirate (VAE) und andere": an aside in parentheses may stand before the conjunction.
+  let after = last.last + 1;
+  if (doc.tokens[after]?.text === '(') {
+    const close = doc.tokens.slice(after, after + 6).findIndex((t) => t.text === ')');
+    if (close > 0) after += close + 1;
+  }
+  const closed = isConjunction(after) || group.slice(1).some((a, k) => doc.tokens.slice(group[k].last + 1, a.first).some((_, m) => isConjunction(group[k].last + 1 + m)));
   if (!closed) return group;
   const sentenceStart = doc.sentences[doc.sentenceOf[group[0].first]].first;
   const before: Actor[] = [];
