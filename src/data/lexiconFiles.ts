@@ -27,6 +27,7 @@ const VerbRule = z.strictObject({
   thatClause: z.boolean().optional(),
   sourceTypes: entityTypes.optional(),
   targetRepresented: z.boolean().optional(),
+  notBeforeGerund: z.boolean().optional(),
 });
 
 const NounRule = z.strictObject({
@@ -62,6 +63,8 @@ export const CueLexiconFile = z.strictObject({
     descriptors: z.array(z.strictObject({ words: words.min(1), types: entityTypes.min(1) })),
     personPronouns: words,
     demonstratives: words,
+    firstPersonPlural: words,
+    ownCountry: words,
   }),
   nounMarkers: words,
   orgTriggers: words,

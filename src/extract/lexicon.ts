@@ -24,6 +24,8 @@ export interface CueRule {
   sourceTypes?: string[];
   /** An object named with its office ("Niger's ambassador X") stands for what the office holder represents. */
   targetRepresented: boolean;
+  /** "denied attacking Y": before a gerund the cue only negates that act, it is no act of its own. */
+  notBeforeGerund: boolean;
 }
 
 export interface NounRule {
@@ -64,6 +66,10 @@ export interface Lexicon {
     descriptors: Map<string, PairPhrase[]>;
     personPronouns: Set<string>;
     demonstratives: Set<string>;
+    /** "wir", "we" inside reported speech: the speaker's state or organisation. */
+    firstPersonPlural: Set<string>;
+    /** "sein Land", "his country" by first word: the country of the person or state just named. */
+    ownCountry: Map<string, PairPhrase[]>;
   };
   orgTriggers: Set<string>;
   /** Modal verbs of obligation: "X must ..." in reported speech is a demand on X. */
@@ -166,7 +172,7 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       particle: v.particle?.toLowerCase(), direction: v.direction ?? 'forward', complement: !!v.complement,
       objectPreps: v.objectPreps ? words(v.objectPreps) : undefined, requires: v.requires ? words(v.requires) : undefined,
       requiresCoordinatedSubject: !!v.requiresCoordinatedSubject, thatClause: !!v.thatClause,
-      sourceTypes: v.sourceTypes, targetRepresented: !!v.targetRepresented,
+      sourceTypes: v.sourceTypes, targetRepresented: !!v.targetRepresented, notBeforeGerund: !!v.notBeforeGerund,
     })),
     nouns: raw.nouns.map((n): NounRule => ({
       id: n.id, type: n.type, reason: n.reason, match: compilePatterns(n.forms), direction: n.direction ?? 'forward',
@@ -191,6 +197,8 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       groups: byFirstWord(raw.anaphora.groups.flatMap((p) => phrases(p.words).map((w) => ({ words: w, types: p.types })))),
       descriptors: byFirstWord(raw.anaphora.descriptors.flatMap((p) => phrases(p.words).map((w) => ({ words: w, types: p.types })))),
       personPronouns: new Set(words(raw.anaphora?.personPronouns)), demonstratives: new Set(words(raw.anaphora?.demonstratives)),
+      firstPersonPlural: new Set(words(raw.anaphora.firstPersonPlural)),
+      ownCountry: byFirstWord(phrases(raw.anaphora.ownCountry).map((w) => ({ words: w, types: ['Country'] }))),
     },
     orgTriggers: new Set(words(raw.orgTriggers)),
     obligation: new Set(words(raw.obligation)),

@@ -49,6 +49,7 @@ function possessedNoun(doc: Doc, i: number): boolean {
 }
 
 function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, mentions: Mention[], found: Found[]): Found | undefined {
+  if (rule.notBeforeGerund && /\p{L}ing$/u.test(doc.tokens[i + 1]?.lower ?? '')) return undefined;
   let [from, to] = clauseOf(doc, i);
   if (rule.particle) {
     const p = findParticle(doc, rule.particle, i, to);

@@ -1,6 +1,6 @@
 // The actors of one sentence: named mentions, plus what pronouns, "beide Länder" and
 // demonstratives stand for. Relation rules pick sources and targets from this list.
-import type { Doc } from '../types.ts';
+import type { Doc, Speaker } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
 import { clauseOf } from './clauses.ts';
 
@@ -23,7 +23,7 @@ export interface SentenceActors {
 
 
 /** `mentions`: all of the article's, in text order; only those before a token stand for its anaphora. */
-export function sentenceActors(doc: Doc, s: number, own: Mention[], mentions: Mention[], speakers: Set<Mention>): SentenceActors {
+export function sentenceActors(doc: Doc, s: number, own: Mention[], mentions: Mention[], speakers: Set<Mention>, reported: readonly Speaker[] = []): SentenceActors {
   const sent = doc.sentences[s];
   const all: Actor[] = own
     .filter((m) => !m.inRole && !m.implicit && !m.platform && !speakers.has(m) && !inParentheses(doc, m))
@@ -32,6 +32,13 @@ export function sentenceActors(doc: Doc, s: number, own: Mention[], mentions: Me
     const pair = pairAt(doc, i, mentions) ?? groupAt(doc, i, mentions, own) ?? descriptorAt(doc, i, mentions, own);
     if (pair) { all.push(pair); i = pair.last; continue; }
     const lower = doc.tokens[i].lower;
+    const ownCountry = ownCountryAt(doc, i, mentions);
+    if (ownCountry) { all.push(ownCountry); i = ownCountry.last; continue; }
+    if (doc.lexicon.anaphora.firstPersonPlural.has(lower)) {
+      const we = speakerEntity(reported.find((sp) => sp.from <= i && i < sp.to && sp.mention));
+      if (we) all.push({ first: i, last: i, keys: [we.key], types: [we.type], inferred: true });
+      continue;
+    }
     if (doc.lexicon.anaphora.personPronouns.has(lower)) {
       const p = lastBefore(mentions, i, (m) => m.type === 'Person' && !m.implicit);
       if (p) all.push({ first: i, last: i, keys: [p.key], types: ['Person'], inferred: true });
@@ -61,12 +68,47 @@ function lastBefore(mentions: Mention[], i: number, ok: (m: Mention) => boolean)
 function pairAt(doc: Doc, i: number, mentions: Mention[]): Actor | undefined {
   for (const { words, types } of doc.lexicon.anaphora.pairs.get(doc.tokens[i].lower) ?? []) {
     if (!words.every((w, k) => doc.tokens[i + k]?.lower === w)) continue;
-    const ok = (m: Mention) => types.includes(m.type) && !m.implicit && !m.inRole && m.last < i;
+    // A state named with its leader's title ("Chinas Staatschef Xi und Russlands Präsident Putin") is one of the sides too.
+    const ok = (m: Mention) => types.includes(m.type) && !m.implicit && (!m.inRole || m.type !== 'Person') && m.last < i && !namedAsSource(doc, m);
     const before = mentions.filter((m) => ok(m) && m.sentence >= doc.sentenceOf[i] - 3);
     const keys = coordinatedPair(doc, before) ?? lastTwo(before);
     if (keys) return { first: i, last: i + words.length - 1, keys, types, inferred: true };
   }
   return undefined;
+}
+
+// A speaker saying "we" speaks for the state or organisation they hold office for, or for themselves as a state.
+function speakerEntity(sp: Speaker | undefined): { key: string; type: string } | undefined {
+  const m = sp?.mention;
+  if (!m) return undefined;
+  if (m.type !== 'Person') return { key: m.key, type: m.type };
+  const office = m.office ?? m.represents;
+  return office ? { key: office, type: 'Country' } : undefined;
+}
+
+/** "sein Land", "his country": the office of the last person named before it in the sentence, else the last state. */
+function ownCountryAt(doc: Doc, i: number, mentions: Mention[]): Actor | undefined {
+  for (const { words } of doc.lexicon.anaphora.ownCountry.get(doc.tokens[i].lower) ?? []) {
+    if (!words.every((w, k) => doc.tokens[i + k]?.lower === w)) continue;
+    const s = doc.sentenceOf[i];
+    const owner = lastBefore(mentions, i, (m) => m.sentence === s && !m.implicit && ((m.type === 'Person' && (m.office ?? m.represents) !== undefined) || m.type === 'Country'));
+    const key = owner?.type === 'Person' ? owner.office ?? owner.represents : owner?.key;
+    if (key) return { first: i, last: i + words.length - 1, keys: [key], types: ['Country'], inferred: true };
+  }
+  return undefined;
+}
+
+// "laut Xinhua", "laut der amtlichen Nachrichtenagentur Xinhua", "according to Reuters": a source named
+// for a claim (up to three words after the source preposition) is not one of the parties.
+function namedAsSource(doc: Doc, m: Mention): boolean {
+  const start = doc.sentences[m.sentence].first;
+  for (let end = m.first - 1; end >= Math.max(start, m.first - 4); end--) {
+    const w = doc.tokens[end].lower;
+    if (doc.lexicon.reporting.prepositions.has(w)) return true;
+    if (doc.lexicon.shapes.sourcePhrases.some((p) => p[p.length - 1] === w && p.every((x, k) => doc.tokens[end - p.length + 1 + k]?.lower === x))) return true;
+    if (/^[,;:.]$/.test(w)) return false;
+  }
+  return false;
 }
 
 // How far back a phrase standing for named actors looks: its own sentence and the two before it.
@@ -84,7 +126,7 @@ function groupAt(doc: Doc, i: number, mentions: Mention[], own: Mention[]): Acto
     if (!words.every((w, k) => doc.tokens[i + k]?.lower === w)) continue;
     const last = i + words.length - 1;
     if (namedRightAfter(doc, own, last)) return undefined;
-    const ok = (m: Mention) => types.includes(m.type) && !m.implicit && !m.inRole && m.last < i;
+    const ok = (m: Mention) => types.includes(m.type) && !m.implicit && !m.inRole && m.last < i && !namedAsSource(doc, m);
     const before = mentions.filter((m) => ok(m) && m.sentence >= doc.sentenceOf[i] - REFERENCE_WINDOW);
     const keys = lastList(doc, before);
     if (keys) return { first: i, last, keys, types, inferred: true };
