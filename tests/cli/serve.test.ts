@@ -102,7 +102,7 @@ describe('geokg serve', () => {
     const ready = await fetch(`${server.url}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ ready: true });
-    expect(server.stderrAtAnnouncement).toMatch(/Loaded .*corpus.*: 6 new, 0 unchanged, 0 updated, 0 failed\n/);
+    expect(server.stderrAtAnnouncement).toMatch(/Loaded .*corpus.*: 6 new, 0 unchanged, 0 updated, 0 failed, 1 sentences uncoded\n/);
     expect(server.stderrAtAnnouncement.indexOf('Loaded ')).toBeLessThan(server.stderrAtAnnouncement.indexOf('geokg is serving at'));
     expect(server.stderrAtAnnouncement).not.toContain('warm-up skipped');
     expect(await storedArticles()).toBe(6);
@@ -146,7 +146,7 @@ describe('geokg serve', () => {
     await resetGraph(graph);
     expect((await loadPaths(graph, CORPUS_DIRS)).created).toBe(6);
     const server = await serve(['--load', ...CORPUS_DIRS]);
-    expect(server.stderrAtAnnouncement).toMatch(/: 0 new, 6 unchanged, 0 updated, 0 failed\n/);
+    expect(server.stderrAtAnnouncement).toMatch(/: 0 new, 6 unchanged, 0 updated, 0 failed, 1 sentences uncoded\n/);
     expect((await fetch(`${server.url}/ready`)).status).toBe(200);
     expect((await gql(server, '{ stats { articles } }')).data.stats.articles).toBe(6);
     expect(await storedArticles()).toBe(6);
