@@ -18,6 +18,7 @@ async function writeOneByOne(tx: ManagedTransaction, extraction: Extraction): Pr
   for (const d of rows.deltas) await tx.run(cypher.ADD_TO_AGGREGATES, { deltas: [d] });
   await tx.run(cypher.CREATE_ARTICLE, { article: rows.article });
   for (const row of rows.mentions) await tx.run(cypher.CREATE_MENTIONS, { articleId: article.id, mentions: [row] });
+  for (const id of rows.roleFromArticles) await tx.run(cypher.SET_ROLES_FROM_ARTICLES, { roleEntityIds: [id] });
   for (const row of rows.claims) await tx.run(cypher.CREATE_CLAIMS, { articleId: article.id, claims: [row] });
   return 'created';
 }

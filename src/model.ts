@@ -54,8 +54,11 @@ export interface Entity {
   iso3?: string;
   /** Known names in other languages and spellings (from the gazetteer). */
   aliases?: string[];
-  /** Office held, for people ("Secretary General"). */
+  /** Office held on the article's date, for people ("Secretary General"). */
   role?: string;
+  /** For people the gazetteer lists with an office: the one held now, else the last one held, whatever
+   * the article's date. The stored entity shows this; `role` stays with the article's mention. */
+  currentRole?: string;
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';

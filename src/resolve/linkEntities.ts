@@ -26,6 +26,8 @@ function toEntity(m: Mention, gaz: Gazetteer, date: string | undefined): Entity 
   if (entry?.iso3) e.iso3 = entry.iso3;
   const role = entry && roleAt(entry, date);
   if (role) e.role = role.title;
+  const current = entry && roleAt(entry);
+  if (current) e.currentRole = current.title;
   // Every known name, so the graph finds the actor by names this article did not use ("Nordkorea").
   if (entry?.names.length) e.aliases = aliasesOf(entry).slice();
   return e;

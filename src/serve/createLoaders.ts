@@ -136,6 +136,7 @@ export function createLoaders(run: RunRead) {
     articleText: mapLoader<string | undefined>((ids) => q.articleTexts(run, ids), undefined),
     articleEntities: mapLoader((ids) => q.articleEntityIds(run, ids), [] as string[]),
     mentionCount: mapLoader((ids) => q.mentionCounts(run, ids), 0),
+    roleMentions: mapLoader((ids) => q.roleMentions(run, ids), [] as q.RoleMentionRow[]),
     officeHolders: mapLoader((ids) => q.officeHolders(run, ids), [] as string[]),
     affiliations: mapLoader((ids) => q.affiliations(run, ids), [] as string[]),
     entityRelations,

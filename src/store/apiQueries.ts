@@ -126,6 +126,14 @@ export async function mentionCounts(run: RunRead, ids: readonly string[]): Promi
   return byKey(await run(cypher.MENTION_COUNTS, { ids }), 'id', (r) => r.count as number);
 }
 
+/** The role one article gave an entity, with the article's publication date (null when undated). */
+export interface RoleMentionRow { role: string; publishedAt: string | null }
+
+/** Per entity, the roles its articles gave it, undated first, then oldest first (ROLE_MENTIONS). */
+export async function roleMentions(run: RunRead, ids: readonly string[]): Promise<Map<string, RoleMentionRow[]>> {
+  return byKey(await run(cypher.ROLE_MENTIONS, { ids }), 'id', (r) => r.mentions as RoleMentionRow[]);
+}
+
 export interface CounterpartRow { entity: EntityRow; entityId: string; evidenceCount: number; score: number; types: string[] }
 
 /** An entity named by `ref` with its main counterparts, in one round trip; undefined when unknown. */

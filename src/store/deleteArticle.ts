@@ -1,4 +1,5 @@
-// Deletes an article (by id or url) with its claims; aggregates are rebuilt and orphaned entities removed.
+// Deletes an article (by id or url) with its claims; aggregates are rebuilt, orphaned entities removed and
+// the current roles of the people it named recomputed.
 import { NotFoundError } from '../errors.ts';
 import type { Graph } from './connectGraph.ts';
 import * as cypher from './cypher/articleWrites.ts';
@@ -15,6 +16,8 @@ export async function deleteArticle(graph: Graph, ref: string): Promise<{ delete
       const footprint = await removeArticles(tx, ids);
       await rebuildAggregates(tx, footprint.keys);
       await tx.run(cypher.DELETE_ORPHAN_ENTITIES, { entityIds: footprint.entityIds });
+      // A remaining person's current role may have come from a deleted article.
+      await tx.run(cypher.SET_ROLES_FROM_ARTICLES, { roleEntityIds: footprint.entityIds });
       return { deleted: ids, claims: Number(counted.records[0].get('n')) };
     }));
   } finally {

@@ -1,6 +1,6 @@
 // Turns an extraction into the flat rows the write statements take. Pure, so it is tested without Neo4j.
 import crypto from 'node:crypto';
-import { ENTITY_TYPES, type Extraction, type Relation } from '../model.ts';
+import { ENTITY_TYPES, type Entity, type Extraction, type Relation } from '../model.ts';
 import { claimWeight, relationTypeInfo } from '../relationTypes.ts';
 
 export interface AggregateKey {
@@ -24,10 +24,13 @@ export interface AggregateDelta extends AggregateKey {
 export interface GraphRows {
   article: Record<string, unknown>;
   entities: Array<Record<string, unknown>>;
-  mentions: Array<{ entityId: string; forms: string[]; count: number }>;
+  /** `role`: the office the article's date gives the entity (people only), kept on its MENTIONS. */
+  mentions: Array<{ entityId: string; forms: string[]; count: number; role: string | null }>;
   claims: Array<Record<string, unknown>>;
   keys: AggregateKey[];
   deltas: AggregateDelta[];
+  /** Entities whose current role follows their newest article: a role here, none from the gazetteer. */
+  roleFromArticles: string[];
 }
 
 function claimId(articleId: string, relation: Relation): string {
@@ -63,12 +66,15 @@ function claimRow(articleId: string, relation: Relation, publishedAt?: string): 
   };
 }
 
+/** Only people hold offices: a title can leave its role on the country it names, which is not stored. */
+const officeOf = (e: Entity): string | null => (e.type === 'Person' ? e.role ?? null : null);
+
 export function toGraphRows(extraction: Extraction): GraphRows {
   const articleId = extraction.article.id;
   const entities = [...extraction.entities].sort((a, b) => a.id.localeCompare(b.id)).map((e) => {
     if (!ENTITY_TYPES.includes(e.type)) throw new Error(`entity ${e.id} has unknown type ${JSON.stringify(e.type)}`);
     const aliases = [...new Set([e.name, ...(e.aliases ?? []), ...e.mentions])];
-    return { id: e.id, name: e.name, type: e.type, wikidata: e.wikidata ?? null, iso2: e.iso2 ?? null, iso3: e.iso3 ?? null, role: e.role ?? null, aliases };
+    return { id: e.id, name: e.name, type: e.type, wikidata: e.wikidata ?? null, iso2: e.iso2 ?? null, iso3: e.iso3 ?? null, currentRole: e.currentRole ?? null, aliases };
   });
   const claims = new Map<string, Record<string, unknown>>();
   for (const relation of extraction.relations) {
@@ -79,10 +85,11 @@ export function toGraphRows(extraction: Extraction): GraphRows {
   return {
     article: articleRow(extraction),
     entities,
-    mentions: extraction.entities.map((e) => ({ entityId: e.id, forms: e.mentions, count: e.mentions.length })),
+    mentions: extraction.entities.map((e) => ({ entityId: e.id, forms: e.mentions, count: e.mentions.length, role: officeOf(e) })),
     claims: [...claims.values()],
     keys: deltas.map(({ sourceId, targetId, type, edge }) => ({ sourceId, targetId, type, edge })),
     deltas,
+    roleFromArticles: extraction.entities.filter((e) => officeOf(e) !== null && !e.currentRole).map((e) => e.id).sort(),
   };
 }
 

@@ -49,6 +49,8 @@ async function replaceOlderVersions(tx: ManagedTransaction, rows: GraphRows, old
     tx.run(cypher.UPSERT_ENTITIES, { entities: rows.entities }),
     tx.run(cypher.CREATE_ARTICLE, { article: rows.article }),
     tx.run(cypher.CREATE_MENTIONS, { articleId, mentions: rows.mentions }),
+    // The replaced version's mentions are gone: its people's roles may have come from it.
+    tx.run(cypher.SET_ROLES_FROM_ARTICLES, { roleEntityIds: [...new Set([...rows.roleFromArticles, ...replaced.entityIds])] }),
     tx.run(cypher.CREATE_CLAIMS, { articleId, claims: rows.claims }),
   ];
   if (keys.length > 0) writes.push(tx.run(cypher.DROP_AGGREGATES, { keys }), tx.run(cypher.BUILD_AGGREGATES, { keys }));
@@ -58,10 +60,10 @@ async function replaceOlderVersions(tx: ManagedTransaction, rows: GraphRows, old
 
 async function writeInTransaction(tx: ManagedTransaction, extraction: Extraction): Promise<WriteOutcome> {
   const rows = toGraphRows(extraction);
-  const { article, entities, mentions, claims, deltas } = rows;
+  const { article, entities, mentions, claims, deltas, roleFromArticles } = rows;
   // New articles, by far the most common case, are written by this one statement.
   const result = await tx.run(cypher.WRITE_NEW_ARTICLE, {
-    articleId: article.id, url: article.url, entities, article, mentions, claims, deltas,
+    articleId: article.id, url: article.url, entities, article, mentions, claims, deltas, roleEntityIds: roleFromArticles,
   });
   const record = result.records[0];
   if (record.get('sameId') !== null) return 'unchanged';

@@ -196,6 +196,7 @@ const CONCERNS: Record<string, Statement[]> = {
     constant('UPSERT_ENTITIES', articleWrites.UPSERT_ENTITIES),
     constant('CREATE_ARTICLE', articleWrites.CREATE_ARTICLE),
     constant('CREATE_MENTIONS', articleWrites.CREATE_MENTIONS),
+    constant('SET_ROLES_FROM_ARTICLES', articleWrites.SET_ROLES_FROM_ARTICLES),
     constant('CREATE_CLAIMS', articleWrites.CREATE_CLAIMS),
     constant('DROP_AGGREGATES', articleWrites.DROP_AGGREGATES),
     constant('BUILD_AGGREGATES', articleWrites.BUILD_AGGREGATES),
@@ -225,6 +226,7 @@ const CONCERNS: Record<string, Statement[]> = {
     constant('ARTICLE_PAGE', apiReads.ARTICLE_PAGE),
     constant('ENTITY_ARTICLE_PAGES', apiReads.ENTITY_ARTICLE_PAGES),
     constant('MENTION_COUNTS', apiReads.MENTION_COUNTS),
+    constant('ROLE_MENTIONS', apiReads.ROLE_MENTIONS),
     constant('TIMELINES', apiReads.TIMELINES),
     constant('OFFICE_HOLDERS', apiReads.OFFICE_HOLDERS),
     constant('AFFILIATIONS', apiReads.AFFILIATIONS),
@@ -412,6 +414,7 @@ describe('the store sends only snapshotted statements, each with a value for eve
     await q.articlePage(run, { mentionIds: null, since: null, until: null, language: null }, 20, 0);
     await q.entityArticlePages(run, ['Q159'], 20, 0);
     await q.mentionCounts(run, ['Q159']);
+    await q.roleMentions(run, ['Q57792']);
     await q.entityWithCounterparts(run, 'Russia', unfiltered, 20);
     await q.entityWithCounterparts(run, 'Russia', filtered, 20);
     await q.counterparts(run, ['Q159'], unfiltered, 20);

@@ -4,6 +4,7 @@ import type { RequestContext } from '../context.ts';
 import { connection } from '../readArgs.ts';
 import { entityArticlesRequest } from '../translate/articlesQuery.ts';
 import { counterpartsRequest, entityRelationsRequest, type CounterpartsArgs, type EntityRelationsArgs } from '../translate/relationsQuery.ts';
+import { roleOn, roleSpans } from '../translate/roleQuery.ts';
 import { timelineBuckets, timelineRequest, type TimelineQueryArgs } from '../translate/timelineQuery.ts';
 
 async function loadEntities(ctx: RequestContext, ids: string[]) {
@@ -13,6 +14,9 @@ async function loadEntities(ctx: RequestContext, ids: string[]) {
 export const entityResolvers = {
   Entity: {
     mentionCount: (e: EntityRow, _: unknown, ctx: RequestContext) => ctx.loaders.mentionCount.load(e.id),
+
+    roles: async (e: EntityRow, _: unknown, ctx: RequestContext) => roleSpans(await ctx.loaders.roleMentions.load(e.id)),
+    roleAt: async (e: EntityRow, args: { date: string }, ctx: RequestContext) => roleOn(await ctx.loaders.roleMentions.load(e.id), args.date),
 
     relations: async (e: EntityRow, args: EntityRelationsArgs, ctx: RequestContext) => {
       const request = await entityRelationsRequest(ctx.loaders, args);

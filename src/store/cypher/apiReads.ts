@@ -307,6 +307,22 @@ MATCH (x:Entity {id: id})
 OPTIONAL MATCH (x)<-[m:MENTIONS]-(:Article)
 RETURN id, coalesce(sum(m.count), 0) AS count`;
 
+/**
+ * The role each article gave an entity, in the reverse of the order its current role is picked by
+ * (SET_ROLES_FROM_ARTICLES): undated articles first, then oldest first, so the last one is the newest.
+ */
+export const ROLE_MENTIONS = `
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+CALL (x) {
+  MATCH (x)<-[m:MENTIONS]-(a:Article)
+  WHERE m.role IS NOT NULL
+  WITH m.role AS role, a
+  ORDER BY a.publishedAt IS NOT NULL, a.publishedAt, a.id DESC
+  RETURN collect({role: role, publishedAt: a.publishedAt}) AS mentions
+}
+RETURN id, mentions`;
+
 /** Each entity's main counterparts: evidence summed over both directions and the asked types. */
 export function counterparts(c: RelationConditions, start: EntityStart = 'ids'): string {
   return `${ENTITY_STARTS[start]()}

@@ -28,7 +28,9 @@ WITH DISTINCT a
 DETACH DELETE a`;
 
 /**
- * Entities are merged on their constrained id. Names and codes are written only when something is new:
+ * Entities are merged on their constrained id. A person's `role` is the current one, not the one of the
+ * article's date (that one is on MENTIONS): the gazetteer's current office when it lists one (kept as
+ * `gazetteerRole`, written on every load so a new term in the gazetteer shows), else SET_ROLES_FROM_ARTICLES. Names and codes are written only when something is new:
  * an unchanged entity costs no full-text index update. Every entity is still write-locked (the `_lock`
  * property is set and removed), so this transaction owns it until commit — ADD_TO_AGGREGATES relies on that.
  */
@@ -47,7 +49,8 @@ FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END |
 FOREACH (_ IN CASE WHEN e.wikidata IS NULL AND row.wikidata IS NOT NULL THEN [1] ELSE [] END | SET e.wikidata = row.wikidata)
 FOREACH (_ IN CASE WHEN e.iso2 IS NULL AND row.iso2 IS NOT NULL THEN [1] ELSE [] END | SET e.iso2 = row.iso2)
 FOREACH (_ IN CASE WHEN e.iso3 IS NULL AND row.iso3 IS NOT NULL THEN [1] ELSE [] END | SET e.iso3 = row.iso3)
-FOREACH (_ IN CASE WHEN e.role IS NULL AND row.role IS NOT NULL THEN [1] ELSE [] END | SET e.role = row.role)`;
+FOREACH (_ IN CASE WHEN row.currentRole IS NOT NULL AND NOT coalesce(e.gazetteerRole = row.currentRole AND e.role = row.currentRole, false) THEN [1] ELSE [] END |
+  SET e.gazetteerRole = row.currentRole, e.role = row.currentRole)`;
 
 export const CREATE_ARTICLE = `
 CREATE (a:Article)
@@ -57,7 +60,29 @@ export const CREATE_MENTIONS = `
 MATCH (a:Article {id: $articleId})
 UNWIND $mentions AS row
 MATCH (e:Entity {id: row.entityId})
-CREATE (a)-[:MENTIONS {forms: row.forms, count: row.count}]->(e)`;
+CREATE (a)-[:MENTIONS {forms: row.forms, count: row.count, role: row.role}]->(e)`;
+
+/**
+ * The current role of people the gazetteer gives no office: the one of their newest article that names
+ * one (by publishedAt; undated articles count as oldest, ties go to the lower article id, so the load
+ * order never matters). Run for every entity an article added or took a role-bearing mention from, so
+ * loads, replacements and deletes all leave it right; written only when it changes. Only people hold
+ * offices: a country's thousands of mentions are never read here.
+ */
+export const SET_ROLES_FROM_ARTICLES = `
+UNWIND $roleEntityIds AS id
+MATCH (e:Entity {id: id})
+WHERE e:Person AND e.gazetteerRole IS NULL
+CALL (e) {
+  OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+  WHERE m.role IS NOT NULL
+  WITH m.role AS role, a
+  ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
+  RETURN head(collect(role)) AS latest
+}
+WITH e, latest
+WHERE NOT coalesce(e.role = latest, e.role IS NULL AND latest IS NULL)
+SET e.role = latest`;
 
 export const CREATE_CLAIMS = `
 MATCH (a:Article {id: $articleId})
@@ -141,7 +166,7 @@ const asSubquery = (statement: string) => `CALL () {\n${statement.trim()}\n}`;
 
 /**
  * A new article in one statement: the check of FIND_EXISTING_ARTICLE, then the writes of UPSERT_ENTITIES,
- * ADD_TO_AGGREGATES (before the claims, see there), CREATE_ARTICLE, CREATE_MENTIONS and CREATE_CLAIMS. They
+ * ADD_TO_AGGREGATES (before the claims, see there), CREATE_ARTICLE, CREATE_MENTIONS, SET_ROLES_FROM_ARTICLES and CREATE_CLAIMS. They
  * happen only when neither the same content nor an older version of its url is stored; the caller sees which
  * from `sameId` and `olderIds` and takes the replacement path for the latter. One statement instead of six:
  * a round trip and five statement executions less per article.
@@ -149,6 +174,6 @@ const asSubquery = (statement: string) => `CALL () {\n${statement.trim()}\n}`;
 export const WRITE_NEW_ARTICLE = `${EXISTING_VERSIONS}
 CALL (same, olderIds) {
   WITH * WHERE same IS NULL AND size(olderIds) = 0
-${[UPSERT_ENTITIES, ADD_TO_AGGREGATES, CREATE_ARTICLE, CREATE_MENTIONS, CREATE_CLAIMS].map(asSubquery).join('\n')}
+${[UPSERT_ENTITIES, ADD_TO_AGGREGATES, CREATE_ARTICLE, CREATE_MENTIONS, SET_ROLES_FROM_ARTICLES, CREATE_CLAIMS].map(asSubquery).join('\n')}
 }
 RETURN same.id AS sameId, olderIds`;

@@ -125,6 +125,18 @@ MATCH (x:Entity {id: id})
 OPTIONAL MATCH (x)<-[m:MENTIONS]-(:Article)
 RETURN id, coalesce(sum(m.count), 0) AS count
 
+// ===== ROLE_MENTIONS — params: $ids
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+CALL (x) {
+  MATCH (x)<-[m:MENTIONS]-(a:Article)
+  WHERE m.role IS NOT NULL
+  WITH m.role AS role, a
+  ORDER BY a.publishedAt IS NOT NULL, a.publishedAt, a.id DESC
+  RETURN collect({role: role, publishedAt: a.publishedAt}) AS mentions
+}
+RETURN id, mentions
+
 // ===== TIMELINES — params: $bucketLength, $ids, $otherIds, $polarity, $since, $types, $until
 UNWIND $ids AS id
 MATCH (x:Entity {id: id})

@@ -36,7 +36,8 @@ FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END |
 FOREACH (_ IN CASE WHEN e.wikidata IS NULL AND row.wikidata IS NOT NULL THEN [1] ELSE [] END | SET e.wikidata = row.wikidata)
 FOREACH (_ IN CASE WHEN e.iso2 IS NULL AND row.iso2 IS NOT NULL THEN [1] ELSE [] END | SET e.iso2 = row.iso2)
 FOREACH (_ IN CASE WHEN e.iso3 IS NULL AND row.iso3 IS NOT NULL THEN [1] ELSE [] END | SET e.iso3 = row.iso3)
-FOREACH (_ IN CASE WHEN e.role IS NULL AND row.role IS NOT NULL THEN [1] ELSE [] END | SET e.role = row.role)
+FOREACH (_ IN CASE WHEN row.currentRole IS NOT NULL AND NOT coalesce(e.gazetteerRole = row.currentRole AND e.role = row.currentRole, false) THEN [1] ELSE [] END |
+  SET e.gazetteerRole = row.currentRole, e.role = row.currentRole)
 
 // ===== CREATE_ARTICLE — params: $article
 CREATE (a:Article)
@@ -46,7 +47,22 @@ SET a = $article, a.loadedAt = datetime()
 MATCH (a:Article {id: $articleId})
 UNWIND $mentions AS row
 MATCH (e:Entity {id: row.entityId})
-CREATE (a)-[:MENTIONS {forms: row.forms, count: row.count}]->(e)
+CREATE (a)-[:MENTIONS {forms: row.forms, count: row.count, role: row.role}]->(e)
+
+// ===== SET_ROLES_FROM_ARTICLES — params: $roleEntityIds
+UNWIND $roleEntityIds AS id
+MATCH (e:Entity {id: id})
+WHERE e:Person AND e.gazetteerRole IS NULL
+CALL (e) {
+  OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+  WHERE m.role IS NOT NULL
+  WITH m.role AS role, a
+  ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
+  RETURN head(collect(role)) AS latest
+}
+WITH e, latest
+WHERE NOT coalesce(e.role = latest, e.role IS NULL AND latest IS NULL)
+SET e.role = latest
 
 // ===== CREATE_CLAIMS — params: $articleId, $claims
 MATCH (a:Article {id: $articleId})
@@ -278,7 +294,7 @@ MATCH (e:Entity {id: id})
 WHERE NOT (e)--()
 DELETE e
 
-// ===== WRITE_NEW_ARTICLE — params: $article, $articleId, $claims, $deltas, $entities, $mentions, $url
+// ===== WRITE_NEW_ARTICLE — params: $article, $articleId, $claims, $deltas, $entities, $mentions, $roleEntityIds, $url
 OPTIONAL MATCH (same:Article {id: $articleId})
 OPTIONAL MATCH (older:Article {url: $url}) WHERE $url IS NOT NULL AND older.id <> $articleId
 WITH same, collect(older.id) AS olderIds
@@ -299,7 +315,8 @@ FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END |
 FOREACH (_ IN CASE WHEN e.wikidata IS NULL AND row.wikidata IS NOT NULL THEN [1] ELSE [] END | SET e.wikidata = row.wikidata)
 FOREACH (_ IN CASE WHEN e.iso2 IS NULL AND row.iso2 IS NOT NULL THEN [1] ELSE [] END | SET e.iso2 = row.iso2)
 FOREACH (_ IN CASE WHEN e.iso3 IS NULL AND row.iso3 IS NOT NULL THEN [1] ELSE [] END | SET e.iso3 = row.iso3)
-FOREACH (_ IN CASE WHEN e.role IS NULL AND row.role IS NOT NULL THEN [1] ELSE [] END | SET e.role = row.role)
+FOREACH (_ IN CASE WHEN row.currentRole IS NOT NULL AND NOT coalesce(e.gazetteerRole = row.currentRole AND e.role = row.currentRole, false) THEN [1] ELSE [] END |
+  SET e.gazetteerRole = row.currentRole, e.role = row.currentRole)
 }
 CALL () {
 UNWIND $deltas AS d
@@ -495,7 +512,22 @@ CALL () {
 MATCH (a:Article {id: $articleId})
 UNWIND $mentions AS row
 MATCH (e:Entity {id: row.entityId})
-CREATE (a)-[:MENTIONS {forms: row.forms, count: row.count}]->(e)
+CREATE (a)-[:MENTIONS {forms: row.forms, count: row.count, role: row.role}]->(e)
+}
+CALL () {
+UNWIND $roleEntityIds AS id
+MATCH (e:Entity {id: id})
+WHERE e:Person AND e.gazetteerRole IS NULL
+CALL (e) {
+  OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+  WHERE m.role IS NOT NULL
+  WITH m.role AS role, a
+  ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
+  RETURN head(collect(role)) AS latest
+}
+WITH e, latest
+WHERE NOT coalesce(e.role = latest, e.role IS NULL AND latest IS NULL)
+SET e.role = latest
 }
 CALL () {
 MATCH (a:Article {id: $articleId})
