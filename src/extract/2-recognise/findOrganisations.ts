@@ -4,6 +4,7 @@
 import type { Doc } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
 import { nameSpan, slug, ORG_SUFFIXES } from '../grammar/names.ts';
+import { endsSourcePhrase } from '../grammar/phrases.ts';
 
 export function findOrganisations(doc: Doc, known: Mention[]): Mention[] {
   const taken = new Set<number>();
@@ -63,9 +64,7 @@ function triggerTest(triggers: Set<string>): (tail: string) => boolean {
 
 // "laut X", "according to X": i is the preposition or the last word of a source phrase.
 function isReportingPrep(doc: Doc, i: number): boolean {
-  const lower = doc.tokens[i].lower;
-  if (doc.lexicon.reporting.prepositions.has(lower)) return true;
-  return doc.lexicon.shapes.sourcePhrases.some((p) => p.every((w, k) => doc.tokens[i - p.length + 1 + k]?.lower === w));
+  return endsSourcePhrase(doc, i);
 }
 
 // "laut Angaben" is not a name: a single capitalised German word is usually a noun.

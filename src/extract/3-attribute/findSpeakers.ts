@@ -4,6 +4,7 @@
 import { clauseOf } from '../grammar/clauses.ts';
 import type { Doc, Speaker } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
+import { phraseAt } from '../grammar/phrases.ts';
 
 export function findSpeakers(doc: Doc, s: number, own: Mention[], mentions: Mention[]): Speaker[] {
   const sent = doc.sentences[s];
@@ -12,7 +13,7 @@ export function findSpeakers(doc: Doc, s: number, own: Mention[], mentions: Ment
   const out: Speaker[] = [];
   for (let i = sent.first; i < sent.last; i++) {
     const lower = doc.tokens[i].lower;
-    const phrase = reporting.phraseStarts.has(lower) ? reporting.phrases.find((p) => p.every((w, k) => doc.tokens[i + k]?.lower === w)) : undefined;
+    const phrase = reporting.phraseStarts.has(lower) ? reporting.phrases.find((p) => phraseAt(doc, i, p)) : undefined;
     if (reporting.prepositions.has(lower) || phrase) {
       const m = inSentence.find((x) => x.first > i && x.first <= i + (phrase?.length ?? 1) + 2);
       if (m) out.push({ key: m.key, mention: m, from: sent.first, to: sent.last, byPhrase: true });

@@ -10,6 +10,7 @@ import { clauseOf, endsClause } from '../grammar/clauses.ts';
 import { controllerFor, isInfinitive, matrixSubject } from '../grammar/infinitives.ts';
 import { isPassive, passiveArgs } from '../grammar/passive.ts';
 import { startsUpper } from '../../text/tokenize.ts';
+import { phraseAt } from '../grammar/phrases.ts';
 
 
 /** The verb-cued acts of sentence s, in text order. */
@@ -110,7 +111,7 @@ function reciprocalPronounIn(doc: Doc, i: number, to: number): boolean {
   // German puts the pronoun anywhere in the clause ("werfen sich gegenseitig vor"); English right after the verb.
   const [from] = clauseOf(doc, i);
   for (let j = doc.language === 'de' ? from : i + 1; j < Math.min(Math.max(to, i + 4), s.last); j++) {
-    if (phrases.some((p) => p.every((w, k) => doc.tokens[j + k]?.lower === w))) return true;
+    if (phrases.some((p) => phraseAt(doc, j, p))) return true;
   }
   return false;
 }

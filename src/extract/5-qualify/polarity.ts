@@ -5,6 +5,7 @@ import type { Polarity } from '../../model.ts';
 import { clauseOf } from '../grammar/clauses.ts';
 import { isInfinitive } from '../grammar/infinitives.ts';
 import type { Doc } from '../types.ts';
+import { phraseAt } from '../grammar/phrases.ts';
 
 export function polarityOf(doc: Doc, cue: number): Polarity {
   const [own, to] = clauseOf(doc, cue);
@@ -35,5 +36,5 @@ function isFuture(doc: Doc, cue: number, from: number): boolean {
 }
 
 function startsPhrase(doc: Doc, j: number, phrase: string): boolean {
-  return phrase.split(' ').every((w, k) => doc.tokens[j + k]?.lower === w);
+  return phraseAt(doc, j, phrase.split(' '));
 }

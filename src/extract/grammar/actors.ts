@@ -3,6 +3,7 @@
 import type { Doc, Speaker } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
 import { clauseOf } from './clauses.ts';
+import { endsSourcePhrase, phraseAt } from './phrases.ts';
 
 export interface Actor {
   first: number;
@@ -67,7 +68,7 @@ function lastBefore(mentions: Mention[], i: number, ok: (m: Mention) => boolean)
 // "beide Länder", "the two countries": the last coordinated pair named before, else the last two.
 function pairAt(doc: Doc, i: number, mentions: Mention[]): Actor | undefined {
   for (const { words, types } of doc.lexicon.anaphora.pairs.get(doc.tokens[i].lower) ?? []) {
-    if (!words.every((w, k) => doc.tokens[i + k]?.lower === w)) continue;
+    if (!phraseAt(doc, i, words)) continue;
     // A state named with its leader's title ("Chinas Staatschef Xi und Russlands Präsident Putin") is one of the sides too.
     const ok = (m: Mention) => types.includes(m.type) && !m.implicit && (!m.inRole || m.type !== 'Person') && m.last < i && !namedAsSource(doc, m);
     const before = mentions.filter((m) => ok(m) && m.sentence >= doc.sentenceOf[i] - 3);
@@ -89,7 +90,7 @@ function speakerEntity(sp: Speaker | undefined): { key: string; type: string } |
 /** "sein Land", "his country": the office of the last person named before it in the sentence, else the last state. */
 function ownCountryAt(doc: Doc, i: number, mentions: Mention[]): Actor | undefined {
   for (const { words } of doc.lexicon.anaphora.ownCountry.get(doc.tokens[i].lower) ?? []) {
-    if (!words.every((w, k) => doc.tokens[i + k]?.lower === w)) continue;
+    if (!phraseAt(doc, i, words)) continue;
     const s = doc.sentenceOf[i];
     const owner = lastBefore(mentions, i, (m) => m.sentence === s && !m.implicit && ((m.type === 'Person' && (m.office ?? m.represents) !== undefined) || m.type === 'Country'));
     const key = owner?.type === 'Person' ? owner.office ?? owner.represents : owner?.key;
@@ -103,10 +104,8 @@ function ownCountryAt(doc: Doc, i: number, mentions: Mention[]): Actor | undefin
 function namedAsSource(doc: Doc, m: Mention): boolean {
   const start = doc.sentences[m.sentence].first;
   for (let end = m.first - 1; end >= Math.max(start, m.first - 4); end--) {
-    const w = doc.tokens[end].lower;
-    if (doc.lexicon.reporting.prepositions.has(w)) return true;
-    if (doc.lexicon.shapes.sourcePhrases.some((p) => p[p.length - 1] === w && p.every((x, k) => doc.tokens[end - p.length + 1 + k]?.lower === x))) return true;
-    if (/^[,;:.]$/.test(w)) return false;
+    if (endsSourcePhrase(doc, end)) return true;
+    if (/^[,;:.]$/.test(doc.tokens[end].lower)) return false;
   }
   return false;
 }
@@ -123,7 +122,7 @@ function namedRightAfter(doc: Doc, own: Mention[], last: number): boolean {
 /** "die Länder", "the three countries": the last list of two or more parties named shortly before. */
 function groupAt(doc: Doc, i: number, mentions: Mention[], own: Mention[]): Actor | undefined {
   for (const { words, types } of doc.lexicon.anaphora.groups.get(doc.tokens[i].lower) ?? []) {
-    if (!words.every((w, k) => doc.tokens[i + k]?.lower === w)) continue;
+    if (!phraseAt(doc, i, words)) continue;
     const last = i + words.length - 1;
     if (namedRightAfter(doc, own, last)) return undefined;
     const ok = (m: Mention) => types.includes(m.type) && !m.implicit && !m.inRole && m.last < i && !namedAsSource(doc, m);
@@ -157,7 +156,7 @@ function lastList(doc: Doc, ms: Mention[]): string[] | undefined {
 /** "der Präsident", "the alliance", "das Land": the last actor of the phrase's types named shortly before. */
 function descriptorAt(doc: Doc, i: number, mentions: Mention[], own: Mention[]): Actor | undefined {
   for (const { words, types } of doc.lexicon.anaphora.descriptors.get(doc.tokens[i].lower) ?? []) {
-    if (!words.every((w, k) => doc.tokens[i + k]?.lower === w)) continue;
+    if (!phraseAt(doc, i, words)) continue;
     const last = i + words.length - 1;
     if (namedRightAfter(doc, own, last)) return undefined;
     // Only in subject position: no actor before it in its clause ("Russland kritisierte die Regierung" is not anaphora).
