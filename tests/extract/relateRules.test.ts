@@ -1,0 +1,366 @@
+// Relation rules (src/extract/4-relate): who is source and who is target of a verb cue, a noun cue, a
+// demand stated with "must"/"muss", and the structural edges. Each stage is called on one sentence;
+// sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { relate } from '../../src/extract/4-relate/relate.ts';
+import { relateVerbs } from '../../src/extract/4-relate/relateVerbs.ts';
+import { relateNouns } from '../../src/extract/4-relate/relateNouns.ts';
+import { relateObligation } from '../../src/extract/4-relate/relateObligation.ts';
+import { relateStructural } from '../../src/extract/4-relate/relateStructural.ts';
+import type { Found } from '../../src/extract/types.ts';
+import type { Language } from '../../src/model.ts';
+import { extractText, find } from './helpers.ts';
+import { analyse } from './stageHelpers.ts';
+
+/** The acts of body sentence n, stage by stage, as "Source+Source TYPE Target" strings. */
+function stage(text: string, language: Language, n = 0) {
+  const a = analyse(text, language);
+  const s = a.sentence(n);
+  const actors = a.actors(s);
+  const verbs = relateVerbs(a.doc, s, actors, a.mentions);
+  const nouns = relateNouns(a.doc, s, actors, a.mentions, verbs);
+  const obligation = relateObligation(a.doc, s, actors, a.speakers(s), [...verbs, ...nouns]);
+  return { a, s, actors, verbs, nouns, obligation, v: a.acts(verbs), n: a.acts(nouns), o: a.acts(obligation) };
+}
+
+const conf = (text: string, language: Language) => analyse(text, language).doc.lexicon.confidence;
+
+describe('verb cues: source and target', () => {
+  it('the subject before the verb acts on the actor after it', () => {
+    const { v, verbs, a } = stage('Russia threatened Canada.', 'en');
+    expect(v).toEqual(['Russia THREATEN Canada']);
+    expect(verbs[0]).toMatchObject({ rule: 'en.threaten.threaten', cue: a.token('threatened'), reciprocal: false, confidence: conf('x', 'en').verb });
+    expect(verbs[0].claimant).toBeUndefined();
+    expect(verbs[0].mutual).toBeUndefined();
+    expect(stage('Polen kritisierte Ungarn scharf.', 'de').v).toEqual(['Poland ACCUSE Hungary']);
+  });
+
+  it('a passive swaps them: the by-phrase acts on the subject', () => {
+    expect(stage('Canada was threatened by Russia.', 'en').v).toEqual(['Russia THREATEN Canada']);
+    expect(stage('Canada was threatened.', 'en').v).toEqual([]);
+    expect(stage('Die Ukraine wurde von Russland angegriffen.', 'de').v).toEqual(['Russia ASSAULT Ukraine']);
+  });
+
+  it('German: a capitalised cue word is a verb only at the start of the sentence', () => {
+    expect(stage('Unterstützt wird die Ukraine von Polen.', 'de').v).toEqual(['Poland SUPPORT Ukraine']);
+    expect(stage('Die Unterstützung Russlands für Nordkorea wächst.', 'de').v).toEqual([]);
+  });
+
+  it('English: after an article, "amid" or a possessive the cue word is a noun', () => {
+    expect(stage('Amid attacks Russia criticised Ukraine.', 'en').v).toEqual(['Russia ACCUSE Ukraine']);
+    expect(stage('Poland condemned Belarus\'s brutal and unprovoked attack on Lithuania.', 'en').v).toEqual(['Poland ACCUSE Belarus']);
+    expect(stage('Poland condemned its brutal attack on Lithuania.', 'en').verbs.map((f) => f.type)).not.toContain('ASSAULT');
+    // A noun between the possessive and the cue ends the noun phrase: "Russia's troops attacked" is a verb.
+    expect(stage('Russia\'s troops attacked Ukraine.', 'en').v).toEqual(['Russia ASSAULT Ukraine']);
+  });
+
+  it('"denied attacking Y" is no rejection of its own; "denied Y" is', () => {
+    const { v } = stage('Iran denied attacking Israel.', 'en');
+    expect(v).toEqual(['Iran ASSAULT Israel']);
+    expect(stage('Iran rejected Israel.', 'en').v).toEqual(['Iran REJECT Israel']);
+  });
+
+  it('a separable verb needs its particle closing the clause', () => {
+    expect(stage('Russland wirft Polen Spionage vor.', 'de').v).toEqual(['Russia ACCUSE Poland']);
+    expect(stage('Russland wirft Polen Spionage.', 'de').v).toEqual([]);
+    // "vor dem Treffen" is a preposition; the particle is the last "vor".
+    expect(stage('Russland wirft Polen vor dem Treffen Spionage vor.', 'de').v).toEqual(['Russia ACCUSE Poland']);
+    // The object stands before the particle.
+    expect(stage('Russland wirft Polen Spionage vor und droht Ungarn.', 'de').v[0]).toBe('Russia ACCUSE Poland');
+    // A particle after a semicolon closes another clause.
+    expect(stage('Russland wirft Polen Spionage; Ungarn tritt vor.', 'de').v).toEqual([]);
+  });
+
+  it('a rule with required words applies only when one stands in the clause', () => {
+    expect(stage('Russia sent troops to Belarus.', 'en').verbs.map((f) => f.rule)).toEqual(['en.mobilize.send-forces']);
+    expect(stage('Russia sent letters to Belarus.', 'en').verbs.map((f) => f.rule)).toEqual(['en.support.aid']);
+  });
+
+  it('an accusation hands its infinitive to the accused, with the accuser as claimant', () => {
+    const { verbs, a } = stage('Polen wirft Ungarn vor, Russland zu unterstützen.', 'de');
+    expect(a.acts(verbs)).toEqual(['Poland ACCUSE Hungary', 'Hungary SUPPORT Russia']);
+    expect(verbs[0].controls).toEqual({ subject: 'Q28', claimant: 'Q36', from: a.token('wirft') });
+    expect(verbs[1].claimant).toBe('Q36');
+    expect(verbs[1].confidence).toBe(conf('x', 'de').verbInsideAccusation);
+    // A verb without a complement controls nothing.
+    expect(stage('Polen kritisierte Ungarn.', 'de').verbs[0].controls).toBeUndefined();
+  });
+
+  it('an infinitive without an accusation takes the main clause\'s subject', () => {
+    expect(stage('Japan bestreitet, die Ukraine zu unterstützen.', 'de').v).toEqual(['Japan SUPPORT Ukraine']);
+  });
+
+  it('a subject list opening before the verb\'s clause is read whole', () => {
+    expect(stage('Poland, Lithuania, Latvia and Estonia condemned Belarus.', 'en').v).toEqual(['Poland+Lithuania+Latvia+Estonia ACCUSE Belarus']);
+    expect(stage('Russia threatened Canada and Mexico.', 'en').v).toEqual(['Russia THREATEN Canada+Mexico']);
+  });
+
+  it('"they" opening a clause stands for the last party of the sentence before', () => {
+    const { v } = stage('Iran met Israel. They criticised Egypt.', 'en', 1);
+    expect(v).toEqual(['Israel ACCUSE Egypt']);
+  });
+
+  it('German inversion: with nothing before the verb, the first actor after it is the subject', () => {
+    expect(stage('Als Reaktion beschoss Israel Ziele im Libanon.', 'de').v).toEqual(['Israel ASSAULT Lebanon']);
+    expect(stage('Gestern kritisierte Polen Ungarn.', 'de').v).toEqual(['Poland ACCUSE Hungary']);
+  });
+
+  it('a joint act needs two coordinated subjects and has no object', () => {
+    const { verbs, a } = stage('Washington und Paris hatten Berlin einen Vorschlag vorgelegt.', 'de');
+    expect(a.acts(verbs)).toEqual(['United States+France COOPERATE ']);
+    expect(verbs[0].reciprocal).toBe(true);
+    expect(stage('Paris hatte einen Vorschlag vorgelegt.', 'de').v).toEqual([]);
+  });
+
+  it('only a person travels on a visit', () => {
+    expect(stage('Scholz reiste nach Polen.', 'de').v).toEqual(['Olaf Scholz CONSULT Poland']);
+    expect(stage('Deutschland reiste nach Polen.', 'de').v).toEqual([]);
+  });
+
+  it('"accused each other" runs both ways between the subjects', () => {
+    const { verbs } = stage('France and Germany accused each other.', 'en');
+    expect(verbs).toHaveLength(1);
+    expect(verbs[0]).toMatchObject({ sources: ['Q142', 'Q183'], targets: [], reciprocal: true, mutual: true });
+    const de = stage('Frankreich und Deutschland werfen sich gegenseitig Spionage vor.', 'de').verbs[0];
+    expect(de).toMatchObject({ sources: ['Q142', 'Q183'], targets: [], mutual: true });
+    // Without the pronoun two subjects and no object give no act.
+    expect(stage('France and Germany accused.', 'en').v).toEqual([]);
+    // A reciprocal rule is not marked mutual.
+    expect(stage('France and Germany met.', 'en').verbs[0].mutual).toBeUndefined();
+  });
+
+  it('a meeting place is no party to the meeting', () => {
+    const { verbs, a } = stage('Scholz and Macron met in Paris.', 'en');
+    expect(a.acts(verbs)).toEqual(['Olaf Scholz+Emmanuel Macron CONSULT ']);
+    expect(stage('Scholz met Macron.', 'en').v).toEqual(['Olaf Scholz CONSULT Emmanuel Macron']);
+    expect(stage('Scholz met in Paris.', 'en').v).toEqual([]);
+  });
+
+  it('summoning an envoy protests against the envoy\'s country', () => {
+    expect(stage('Poland summoned Niger\'s ambassador Brah Mohamane.', 'en').v).toEqual(['Poland PROTEST Niger']);
+    expect(stage('Dänemark bestellte den iranischen Botschafter ein.', 'de').v).toEqual(['Denmark PROTEST Iran']);
+  });
+
+  it('a that-clause\'s subject is the one asked, with time words before "that" only', () => {
+    expect(stage('Chile demanded on Monday that Peru release the fishermen.', 'en').v).toEqual(['Chile REQUEST Peru']);
+    expect(stage('Schweden forderte, dass Ungarn den Weg freimacht.', 'de').v).toEqual(['Sweden REQUEST Hungary']);
+    // Too far from the cue, "that" opens no object; nor does an actor before it.
+    expect(stage('Chile demanded on Monday evening once again that Peru release the fishermen.', 'en').v).toEqual([]);
+    expect(stage('Chile asked Bolivia that Peru release the fishermen.', 'en').v).toEqual(['Chile REQUEST Bolivia']);
+  });
+
+  it('a rule with object prepositions takes only an actor after one of them', () => {
+    expect(stage('Kenya called on Ethiopia to withdraw.', 'en').v).toEqual(['Kenya REQUEST Ethiopia']);
+    expect(stage('Putin called Modi a partner.', 'en').v).toEqual([]);
+    expect(stage('Polen verlangte von Ungarn eine Erklärung.', 'de').v).toEqual(['Poland REQUEST Hungary']);
+    // A comma between the preposition and the actor ends the search.
+    expect(stage('Kenya called on Monday, Ethiopia said.', 'en').v).toEqual([]);
+  });
+
+  it('a purpose infinitive after a meeting verb names no party', () => {
+    expect(stage('NATO ministers will meet to discuss Russia.', 'en').v).toEqual([]);
+    expect(stage('NATO ministers agreed to meet the Russian envoys.', 'en').v).toContain('NATO CONSULT Russia');
+  });
+
+  it('English objects follow the verb within six words, or fourteen after "to"', () => {
+    expect(stage('Russia threatened yesterday in a long speech Canada.', 'en').v).toEqual(['Russia THREATEN Canada']);
+    expect(stage('Russia threatened yesterday in a long angry speech Canada.', 'en').v).toEqual([]);
+    expect(stage('Russia threatened to cut off all of the electricity to Canada.', 'en').v).toEqual(['Russia THREATEN Canada']);
+  });
+
+  it('a capital before an event noun says where, not who', () => {
+    expect(stage('Xi praised the Moscow talks.', 'en').v).toEqual([]);
+    expect(stage('Xi praised Moscow.', 'en').v).toEqual(['Xi Jinping SUPPORT Russia']);
+  });
+
+  // BUG: the object of "condemned" is taken from a noun phrase naming the victim: "Poland condemned the
+  // attack on Lithuania" gives Poland ACCUSE Lithuania (likewise "Polen verurteilte den Angriff auf Litauen",
+  // "condemned the invasion of Ukraine"). Expected: no accusation of the party attacked.
+  it.fails('condemning an attack on Y does not accuse Y', () => {
+    expect(stage('Poland condemned the attack on Lithuania.', 'en').v).not.toContain('Poland ACCUSE Lithuania');
+  });
+});
+
+describe('noun cues: source and target', () => {
+  it('a possessor, a compound prefix or a genitive is the agent; the preposition names the target', () => {
+    expect(stage('Russlands Unterstützung für Nordkorea wächst.', 'de').n).toEqual(['Russia SUPPORT North Korea']);
+    expect(stage('Die Unterstützung Russlands für Nordkorea wächst.', 'de').n).toEqual(['Russia SUPPORT North Korea']);
+    expect(stage('Die EU-Sanktionen gegen den Iran bleiben.', 'de').n).toEqual(['European Union SANCTION Iran']);
+    expect(stage('Der Großangriff der Hamas auf Israel begann.', 'de').n).toEqual(['Hamas ASSAULT Israel']);
+    const { nouns } = stage('Russia\'s attack on Ukraine continued.', 'en');
+    expect(nouns[0]).toMatchObject({ type: 'ASSAULT', rule: 'en.noun.attack', confidence: conf('x', 'en').nounWithAgent });
+  });
+
+  it('a genitive is the patient for "Bombardierung", with the agent after "durch"', () => {
+    expect(stage('Die Bombardierung der Ukraine durch Russland dauert an.', 'de').n).toEqual(['Russia ASSAULT Ukraine']);
+    expect(stage('Die Tötung des iranischen Generals Soleimani durch die USA empörte Iran.', 'de').n).toEqual(['United States ASSAULT Qasem Soleimani']);
+  });
+
+  it('an agent or a genitive alone, with no target, gives no act', () => {
+    expect(stage('Die Unterstützung Russlands wächst.', 'de').n).toEqual([]);
+    expect(stage('Der Angriff der Hamas begann.', 'de').n).toEqual([]);
+  });
+
+  it('"zwischen X und Y" gives both sides', () => {
+    const { nouns, a } = stage('Die Kooperation zwischen Russland und Nordkorea wächst.', 'de');
+    expect(a.acts(nouns)).toEqual(['Russia COOPERATE North Korea']);
+    expect(nouns[0]).toMatchObject({ reciprocal: true, confidence: conf('x', 'de').nounBetween });
+    expect(stage('The agreement between Russia and China holds.', 'en').n).toEqual(['Russia AGREE China']);
+  });
+
+  it('"Beziehungen" needs a modifier, and "militärische Beziehungen" a "zwischen"', () => {
+    expect(stage('Die militärischen Beziehungen zwischen Russland und Nordkorea wachsen.', 'de').n).toEqual(['Russia COOPERATE North Korea']);
+    expect(stage('Die Beziehungen zwischen Russland und Nordkorea wachsen.', 'de').n).toEqual([]);
+    expect(stage('Polen pflegt gute Beziehungen zu Ungarn.', 'de').n).toEqual(['Poland COOPERATE Hungary']);
+    expect(stage('Polen pflegt gute alte Beziehungen zu Ungarn.', 'de').n).toEqual(['Poland COOPERATE Hungary']);
+    expect(stage('Polen pflegt gute, alte Beziehungen zu Ungarn.', 'de').n).toEqual([]);
+    expect(stage('Polen pflegt Beziehungen zu Ungarn.', 'de').n).toEqual([]);
+  });
+
+  it('"unter Sanktionen stehen" makes the subject the one sanctioned', () => {
+    expect(stage('Nordkorea steht unter UN-Sanktionen.', 'de').n).toEqual(['United Nations SANCTION North Korea']);
+  });
+
+  it('inside an accusation the accused is the agent of the noun, the accuser its claimant', () => {
+    const de = stage('Die EU warf Russland die Unterstützung für Nordkorea vor.', 'de');
+    expect(de.n).toEqual(['Russia SUPPORT North Korea']);
+    expect(de.nouns[0].claimant).toBe('Q458');
+    // German puts the verb last: the cue may follow the noun.
+    const warn = stage('Die EU hat Serbien vor einem Angriff auf das Kosovo gewarnt.', 'de');
+    expect(warn.n).toEqual(['Serbia ASSAULT Kosovo']);
+    const en = stage('NATO accused Russia of an attack on Ukraine.', 'en');
+    expect(en.n).toEqual(['Russia ASSAULT Ukraine']);
+    expect(en.nouns[0].claimant).toBe('Q7184');
+  });
+
+  it('without an agent the clause subject acts, except for attacks', () => {
+    const { nouns, a } = stage('Die EU sprach sich für Sanktionen gegen Iran aus.', 'de');
+    expect(a.acts(nouns)).toEqual(['European Union SANCTION Iran']);
+    expect(nouns[0].confidence).toBe(conf('x', 'de').nounWithoutAgent);
+    // An actor before the noun over lowercase words only is its possessor, with an agent's confidence.
+    expect(stage('Die EU beschloss Sanktionen gegen Iran.', 'de').nouns[0].confidence).toBe(conf('x', 'de').nounWithAgent);
+    expect(stage('Russland sprach über den Angriff auf Litauen.', 'de').n).toEqual([]);
+  });
+
+  it('a reciprocal noun without a target takes the coordinated subjects', () => {
+    expect(stage('Nordkorea und Russland vertiefen die Zusammenarbeit.', 'de').n).toEqual(['North Korea+Russia COOPERATE ']);
+    expect(stage('Russland vertieft die Zusammenarbeit.', 'de').n).toEqual([]);
+    expect(stage('Russland verstärkt die Zusammenarbeit mit Nordkorea.', 'de').n).toEqual(['Russia COOPERATE North Korea']);
+  });
+
+  it('"in" names a target only when it is a country', () => {
+    expect(stage('Russlands Offensive in der Ukraine geht weiter.', 'de').n).toEqual(['Russia ASSAULT Ukraine']);
+    expect(stage('Russlands Luftangriff in Bagdad tötete zehn.', 'de').n).toEqual([]);
+    expect(stage('Russian troops in Belarus stayed.', 'en').n).toEqual(['Russia MOBILIZE Belarus']);
+    expect(stage('Russian troops in Africa stayed.', 'en').n).toEqual([]);
+  });
+
+  it('a visit goes to a country, a person or an organisation, not a region', () => {
+    expect(stage('Scholz\' Reise nach China war kurz.', 'de').n).toEqual(['Olaf Scholz CONSULT China']);
+    expect(stage('Scholz\' Reise nach Afrika war kurz.', 'de').n).toEqual([]);
+  });
+
+  it('a rule requiring a target gives nothing without one', () => {
+    expect(stage('Russlands Lieferung an Kiew war pünktlich.', 'de').n).toEqual(['Russia SUPPORT Ukraine']);
+    expect(stage('Russlands Lieferung war pünktlich.', 'de').n).toEqual([]);
+  });
+
+  it('a noun cue already read as a verb is not read again, and a lowercase German word is no noun', () => {
+    const { verbs, nouns } = stage('Russland kritisierte die unterstützung für Kiew.', 'de');
+    expect(verbs.map((f) => f.rule)).toContain('de.support.unterstuetzen');
+    expect(nouns).toEqual([]);
+  });
+
+  it('a comma or a full stop ends the search for the target', () => {
+    expect(stage('Russlands Unterstützung, sagte Polen, gilt Nordkorea.', 'de').n).toEqual([]);
+  });
+
+  // BUG: a by-phrase after the target is never read: "The attack on Ukraine by Russia continued" gives no
+  // act (the scan stops at the target). Expected: Russia ASSAULT Ukraine.
+  it.fails('reads the agent after the target', () => {
+    expect(stage('The attack on Ukraine by Russia continued.', 'en').n).toEqual(['Russia ASSAULT Ukraine']);
+  });
+});
+
+describe('demands stated with "must" / "muss"', () => {
+  it('a speaker saying that Y must act demands it of Y', () => {
+    const { obligation, o } = stage('Serbien müsse die Grenze sofort öffnen, sagte Scholz.', 'de');
+    expect(o).toEqual(['Olaf Scholz REQUEST Serbia']);
+    expect(obligation[0]).toMatchObject({ rule: 'de.request.obligation', polarity: 'asserted', reciprocal: false, confidence: conf('x', 'de').obligation });
+    expect(stage('Turkey said that Greece must not arm the islands.', 'en').o).toEqual(['Turkey REQUEST Greece']);
+    expect(stage('Turkey said the Greek government must decide.', 'en').o).toEqual(['Turkey REQUEST Greece']);
+  });
+
+  it('German inversion: the party right after the modal', () => {
+    expect(stage('Dann müsse Israel einlenken, sagte Scholz.', 'de').o).toEqual(['Olaf Scholz REQUEST Israel']);
+    // English takes no subject after the modal.
+    expect(stage('Turkey said that then must Greece decide.', 'en').o).toEqual([]);
+  });
+
+  it('without a speaker, or with the subject as its own speaker, a "must" is no demand', () => {
+    expect(stage('Greece must decide soon.', 'en').o).toEqual([]);
+    expect(stage('Greece said Greece must decide.', 'en').o).toEqual([]);
+    // A comma between the party and the modal: it is not the subject.
+    expect(stage('Turkey said Greece, Italy said, must decide.', 'en').o).toEqual([]);
+  });
+
+  it('the subject ends at most three words before the modal', () => {
+    expect(stage('Turkey said that Greece alone must decide.', 'en').o).toEqual(['Turkey REQUEST Greece']);
+    expect(stage('Turkey said that Greece now alone really must decide.', 'en').o).toEqual([]);
+  });
+
+  it('a modal already read as a cue is not read again', () => {
+    const a = analyse('Turkey said that Greece must decide.', 'en');
+    const s = a.sentence();
+    const k = a.token('must');
+    const earlier: Found[] = [{ type: 'REQUEST', sources: ['x'], targets: ['y'], cue: k, rule: 'r', reciprocal: false, confidence: 1 }];
+    expect(relateObligation(a.doc, s, a.actors(s), a.speakers(s), earlier)).toEqual([]);
+    expect(relateObligation(a.doc, s, a.actors(s), a.speakers(s), [])).toHaveLength(1);
+  });
+});
+
+describe('structural edges', () => {
+  it('a person named with an office represents its holder, not a short form', () => {
+    const a = analyse('NATO Secretary General Mark Rutte met Scholz. Rutte praised Germany.', 'en');
+    const edges = relateStructural(a.doc, a.mentions);
+    expect(a.acts(edges.filter((f) => f.type === 'REPRESENTS'))).toEqual(['Mark Rutte REPRESENTS NATO']);
+    expect(edges[0]).toMatchObject({ rule: 'structural.role-title', cue: a.token('Mark'), reciprocal: false, confidence: a.doc.lexicon.confidence.roleTitle });
+  });
+
+  it('"NATO-Mitglied Türkei" and "EU member Poland" state a membership', () => {
+    const de = analyse('Das NATO-Mitglied Türkei kritisierte Schweden.', 'de');
+    const f = relateStructural(de.doc, de.mentions).filter((x) => x.type === 'MEMBER_OF');
+    expect(de.acts(f)).toEqual(['Turkey MEMBER_OF NATO']);
+    expect(f[0]).toMatchObject({ rule: 'structural.member-compound', confidence: de.doc.lexicon.confidence.memberCompound });
+    const none = analyse('Die NATO-Erklärung kritisierte die Türkei.', 'de');
+    expect(relateStructural(none.doc, none.mentions).filter((x) => x.type === 'MEMBER_OF')).toEqual([]);
+  });
+
+  it('relate gives the acts per sentence with speakers, the structural edges last without either', () => {
+    const a = analyse('Poland said that Russia attacked Ukraine. It rained. President Emmanuel Macron left.', 'en');
+    const acts = relate(a.doc, a.mentions);
+    expect(acts.map((x) => x.sentence)).toEqual([1, null]);
+    expect(a.acts(acts[0].found)).toEqual(['Russia ASSAULT Ukraine']);
+    expect(acts[0].speakers.map((sp) => a.name(sp.key))).toEqual(['Poland']);
+    expect(a.acts(acts[1].found)).toEqual(['Emmanuel Macron REPRESENTS France']);
+    expect(acts[1].speakers).toEqual([]);
+    const b = analyse('It rained.', 'en');
+    expect(relate(b.doc, b.mentions)).toEqual([]);
+  });
+});
+
+describe('whole articles', () => {
+  // BUG: a time phrase after a closing reporting verb is read as the reported content: in "Russia attacked
+  // Ukraine, Poland said on Monday." the attack is not attributed to Poland (attributedTo null).
+  it.fails('attributes the content before "X said on Monday"', () => {
+    const x = extractText('News\n\nRussia attacked Ukraine, Poland said on Monday.');
+    expect(find(x, 'Russia', 'ASSAULT', 'Ukraine')?.attributedTo).toBe('Poland');
+  });
+
+  // BUG: "his country" is the last state or office holder named before, so after "X accused Russia of ..."
+  // it stands for Russia, not for X's own country: no Russia ASSAULT France is found.
+  it.fails('"his country" after an accusation is the accuser\'s country', () => {
+    const x = extractText('News\n\nMacron accused Russia of an attack on his country.');
+    expect(find(x, 'Russia', 'ASSAULT', 'France')).toBeDefined();
+  });
+});
