@@ -54,6 +54,9 @@ describe('clause limits', () => {
     expect(isBoundary(a.doc, a.token('said', 1))).toBe(false);
     const b = analyse('Polen sagte Russland sei schuld.', 'de');
     expect(isBoundary(b.doc, b.token('sagte'))).toBe(false);
+    // A reporting verb ending the text opens nothing.
+    const c = analyse('Russia lied, Poland said', 'en');
+    expect(isBoundary(c.doc, c.token('said'))).toBe(false);
   });
 
   it('gives the token range between the boundaries around a token, within its sentence', () => {
@@ -120,6 +123,8 @@ describe('infinitives', () => {
     expect(controllerFor(a.doc, [control('later', a.token('Iran'))], a.token('supporting'))).toBeUndefined();
     expect(controllerFor(a.doc, found, a.token('support'))).toBeUndefined();
     expect(controllerFor(a.doc, [control('late', a.token('wanted'))], a.token('support'))?.subject).toBe('late');
+    // The cue itself is not before the infinitive.
+    expect(controllerFor(a.doc, [control('self', a.token('supporting'))], a.token('supporting'))).toBeUndefined();
   });
 
   it('reads "zu" joined to the German verb as an infinitive marker', () => {
@@ -186,14 +191,31 @@ describe('passive', () => {
   });
 
   it('English: the by-phrase after the cue is the agent and the subject the patient', () => {
-    const a = analyse('Canada and Mexico were threatened by the United States.', 'en');
+    const a = analyse('Canada was threatened by the United States.', 'en');
     const acts = a.actors();
-    const cue = a.token('threatened');
-    const [canada, mexico, us] = acts.all;
-    const [agents, patients] = passiveArgs(a.doc, cue, acts.all, [canada, mexico], []);
+    const [canada] = acts.all;
+    const [agents, patients] = passiveArgs(a.doc, a.token('threatened'), acts.all, [canada], []);
     expect(a.names(agents)).toEqual(['United States']);
     expect(a.names(patients)).toEqual(['Canada']);
-    expect(us).toBeDefined();
+  });
+
+  it('English: a by-phrase before the cue is not its agent', () => {
+    const a = analyse('Backed by Russia, Syria was attacked by Turkey.', 'en');
+    const acts = a.actors();
+    const syria = actorAt(a, 'Syria');
+    const [agents, patients] = passiveArgs(a.doc, a.token('attacked'), acts.all, [syria], []);
+    expect(a.names(agents)).toEqual(['Turkey']);
+    expect(a.names(patients)).toEqual(['Syria']);
+  });
+
+  // BUG: only the first of coordinated patients is kept: "Canada and Mexico were threatened by the United
+  // States" gives United States THREATEN Canada only (expected Mexico too).
+  it.fails('keeps every coordinated patient of a passive', () => {
+    const a = analyse('Canada and Mexico were threatened by the United States.', 'en');
+    const acts = a.actors();
+    const [canada, mexico] = acts.all;
+    const [, patients] = passiveArgs(a.doc, a.token('threatened'), acts.all, [canada, mexico], []);
+    expect(a.names(patients)).toEqual(['Canada', 'Mexico']);
   });
 
   it('English: no by-phrase after the cue, no act; German without one keeps subject and object', () => {
@@ -268,6 +290,15 @@ describe('the actors of a sentence', () => {
     expect(c.actorNames(c.sentence(1))).toEqual([]);
   });
 
+  it('joins a pair over at most two words with "and"/"und", and only parties of the phrase\'s kind', () => {
+    const a = analyse('Italy and then Spain met. Russia criticised Ukraine. Both countries protested.', 'en');
+    expect(a.actorNames(a.sentence(2))).toEqual(['Italy+Spain']);
+    const de = analyse('Frankreich und Deutschland trafen sich. Russland kritisierte die Ukraine. Beide Länder protestierten.', 'de');
+    expect(de.actorNames(de.sentence(2))).toEqual(['France+Germany']);
+    const people = analyse('Emmanuel Macron met Olaf Scholz. Both countries protested.', 'en');
+    expect(people.actorNames(people.sentence(1))).toEqual([]);
+  });
+
   it('reads a pair phrase only with the parties of the three sentences before', () => {
     const near = analyse('France met Germany. It rained. It rained again. Both countries protested.', 'en');
     expect(near.actorNames(near.sentence(3))).toEqual(['France+Germany']);
@@ -293,6 +324,13 @@ describe('the actors of a sentence', () => {
     // A name right after the phrase is the one meant.
     const d = analyse('Spain and Italy met. The countries Poland and Lithuania protested.', 'en');
     expect(d.actorNames(d.sentence(1))).toEqual(['Poland', 'Lithuania']);
+  });
+
+  it('joins a list over up to four list words with a conjunction among them', () => {
+    const a = analyse('Spain, as well as Italy met. The countries protested.', 'en');
+    expect(a.actorNames(a.sentence(1))).toEqual(['Spain+Italy']);
+    const b = analyse('Spain, and also as well as Italy met. The countries protested.', 'en');
+    expect(b.actorNames(b.sentence(1))).toEqual([]);
   });
 
   it('reads a German group phrase over a list joined by commas and "und"', () => {
@@ -337,6 +375,9 @@ describe('the actors of a sentence', () => {
     expect(a.actorNames()).toEqual(['Germany', 'Ukraine', 'Olaf Scholz']);
     const org = analyse('"We stand with Ukraine," NATO said.', 'en');
     expect(org.actorNames()[0]).toBe('NATO');
+    // Content after the verb starts at "we".
+    const after = analyse('Scholz said we stand with Ukraine.', 'en');
+    expect(after.actorNames()).toEqual(['Olaf Scholz', 'Germany', 'Ukraine']);
     // Outside reported speech "we" names no one.
     const b = analyse('We stand with Ukraine.', 'en');
     expect(b.actorNames()).toEqual(['Ukraine']);
@@ -393,6 +434,12 @@ describe('lists of actors', () => {
     const b = analyse('Poland, Lithuania, Latvia condemned Belarus.', 'en');
     const only = [actorAt(b, 'Latvia')];
     expect(b.names(withListBefore(b.doc, b.actors(), only))).toEqual(['Latvia']);
+  });
+
+  it('reads a list before the verb\'s clause over an aside in parentheses', () => {
+    const a = analyse('Saudi Arabia, the United Arab Emirates (UAE), Bahrain and Egypt condemned Qatar.', 'en');
+    const group = [actorAt(a, 'Bahrain'), actorAt(a, 'Egypt')];
+    expect(a.names(withListBefore(a.doc, a.actors(), group))).toEqual(['Saudi Arabia', 'United Arab Emirates', 'Bahrain', 'Egypt']);
   });
 
   it('closes a list before it with "and others", also after an aside in parentheses', () => {

@@ -103,6 +103,16 @@ describe('verb cues: source and target', () => {
   it('German inversion: with nothing before the verb, the first actor after it is the subject', () => {
     expect(stage('Als Reaktion beschoss Israel Ziele im Libanon.', 'de').v).toEqual(['Israel ASSAULT Lebanon']);
     expect(stage('Gestern kritisierte Polen Ungarn.', 'de').v).toEqual(['Poland ACCUSE Hungary']);
+    // A place before the verb is no subject.
+    expect(stage('In Kiew kritisierte Polen Ungarn.', 'de').v).toEqual(['Poland ACCUSE Hungary']);
+    // English has no inversion.
+    expect(stage('Then threatened Russia Canada.', 'en').v).toEqual([]);
+    // A German object may stand before a verb closing the clause.
+    expect(stage('Polen hat Ungarn kritisiert.', 'de').v).toEqual(['Poland ACCUSE Hungary']);
+  });
+
+  it('an actor acting on itself is no act', () => {
+    expect(stage('Russland kritisierte Moskau.', 'de').v).toEqual([]);
   });
 
   it('a joint act needs two coordinated subjects and has no object', () => {
@@ -110,6 +120,8 @@ describe('verb cues: source and target', () => {
     expect(a.acts(verbs)).toEqual(['United States+France COOPERATE ']);
     expect(verbs[0].reciprocal).toBe(true);
     expect(stage('Paris hatte einen Vorschlag vorgelegt.', 'de').v).toEqual([]);
+    // "beide Länder" is a coordinated subject of its own.
+    expect(stage('Frankreich und Deutschland trafen sich. Beide Länder hatten einen Vorschlag vorgelegt.', 'de', 1).v).toEqual(['France+Germany COOPERATE ']);
   });
 
   it('only a person travels on a visit', () => {
@@ -123,6 +135,8 @@ describe('verb cues: source and target', () => {
     expect(verbs[0]).toMatchObject({ sources: ['Q142', 'Q183'], targets: [], reciprocal: true, mutual: true });
     const de = stage('Frankreich und Deutschland werfen sich gegenseitig Spionage vor.', 'de').verbs[0];
     expect(de).toMatchObject({ sources: ['Q142', 'Q183'], targets: [], mutual: true });
+    // German puts the pronoun anywhere in the clause, also before the verb.
+    expect(stage('Frankreich und Deutschland haben einander kritisiert.', 'de').verbs[0]).toMatchObject({ targets: [], mutual: true });
     // Without the pronoun two subjects and no object give no act.
     expect(stage('France and Germany accused.', 'en').v).toEqual([]);
     // A reciprocal rule is not marked mutual.
@@ -139,6 +153,8 @@ describe('verb cues: source and target', () => {
   it('summoning an envoy protests against the envoy\'s country', () => {
     expect(stage('Poland summoned Niger\'s ambassador Brah Mohamane.', 'en').v).toEqual(['Poland PROTEST Niger']);
     expect(stage('Dänemark bestellte den iranischen Botschafter ein.', 'de').v).toEqual(['Denmark PROTEST Iran']);
+    // Other cues act on the envoy.
+    expect(stage('Poland criticised Niger\'s ambassador Brah Mohamane.', 'en').v).toEqual(['Poland ACCUSE Brah Mohamane']);
   });
 
   it('a that-clause\'s subject is the one asked, with time words before "that" only', () => {
@@ -153,6 +169,9 @@ describe('verb cues: source and target', () => {
     expect(stage('Kenya called on Ethiopia to withdraw.', 'en').v).toEqual(['Kenya REQUEST Ethiopia']);
     expect(stage('Putin called Modi a partner.', 'en').v).toEqual([]);
     expect(stage('Polen verlangte von Ungarn eine Erklärung.', 'de').v).toEqual(['Poland REQUEST Hungary']);
+    // The preposition may stand up to five words before the actor.
+    expect(stage('Kenya called on the new government of Ethiopia to withdraw.', 'en').v).toEqual(['Kenya REQUEST Ethiopia']);
+    expect(stage('Kenya called on the new interim government of Ethiopia to withdraw.', 'en').v).toEqual([]);
     // A comma between the preposition and the actor ends the search.
     expect(stage('Kenya called on Monday, Ethiopia said.', 'en').v).toEqual([]);
   });
@@ -186,6 +205,7 @@ describe('noun cues: source and target', () => {
     expect(stage('Russlands Unterstützung für Nordkorea wächst.', 'de').n).toEqual(['Russia SUPPORT North Korea']);
     expect(stage('Die Unterstützung Russlands für Nordkorea wächst.', 'de').n).toEqual(['Russia SUPPORT North Korea']);
     expect(stage('Die EU-Sanktionen gegen den Iran bleiben.', 'de').n).toEqual(['European Union SANCTION Iran']);
+    expect(stage('Die EU-Sanktionen gegen Iran und Syrien bleiben.', 'de').n).toEqual(['European Union SANCTION Iran+Syria']);
     expect(stage('Der Großangriff der Hamas auf Israel begann.', 'de').n).toEqual(['Hamas ASSAULT Israel']);
     const { nouns } = stage('Russia\'s attack on Ukraine continued.', 'en');
     expect(nouns[0]).toMatchObject({ type: 'ASSAULT', rule: 'en.noun.attack', confidence: conf('x', 'en').nounWithAgent });
@@ -239,12 +259,17 @@ describe('noun cues: source and target', () => {
     expect(nouns[0].confidence).toBe(conf('x', 'de').nounWithoutAgent);
     // An actor before the noun over lowercase words only is its possessor, with an agent's confidence.
     expect(stage('Die EU beschloss Sanktionen gegen Iran.', 'de').nouns[0].confidence).toBe(conf('x', 'de').nounWithAgent);
+    expect(stage('Die EU beschloss sofort neue Sanktionen gegen Iran.', 'de').nouns[0].confidence).toBe(conf('x', 'de').nounWithAgent);
+    // Beyond five words the actor before is no possessor, only the clause subject.
+    expect(stage('Die EU beschloss gestern sofort wieder ganz neue harte Sanktionen gegen Iran.', 'de').nouns[0].confidence).toBe(conf('x', 'de').nounWithoutAgent);
     expect(stage('Russland sprach über den Angriff auf Litauen.', 'de').n).toEqual([]);
   });
 
   it('a reciprocal noun without a target takes the coordinated subjects', () => {
     expect(stage('Nordkorea und Russland vertiefen die Zusammenarbeit.', 'de').n).toEqual(['North Korea+Russia COOPERATE ']);
     expect(stage('Russland vertieft die Zusammenarbeit.', 'de').n).toEqual([]);
+    // "Dies" opening the clause stands for the last party of the sentence before.
+    expect(stage('Iran traf Israel. Dies verstärkte die Zusammenarbeit mit Ägypten.', 'de', 1).n).toEqual(['Israel COOPERATE Egypt']);
     expect(stage('Russland verstärkt die Zusammenarbeit mit Nordkorea.', 'de').n).toEqual(['Russia COOPERATE North Korea']);
   });
 
@@ -263,6 +288,8 @@ describe('noun cues: source and target', () => {
   it('a rule requiring a target gives nothing without one', () => {
     expect(stage('Russlands Lieferung an Kiew war pünktlich.', 'de').n).toEqual(['Russia SUPPORT Ukraine']);
     expect(stage('Russlands Lieferung war pünktlich.', 'de').n).toEqual([]);
+    expect(stage('Russia\'s support continued.', 'en').n).toEqual([]);
+    expect(stage('Russia\'s support for Syria continued.', 'en').n).toEqual(['Russia SUPPORT Syria']);
   });
 
   it('a noun cue already read as a verb is not read again, and a lowercase German word is no noun', () => {
@@ -293,6 +320,8 @@ describe('demands stated with "must" / "muss"', () => {
 
   it('German inversion: the party right after the modal', () => {
     expect(stage('Dann müsse Israel einlenken, sagte Scholz.', 'de').o).toEqual(['Olaf Scholz REQUEST Israel']);
+    expect(stage('Dann müsse auch Israel einlenken, sagte Scholz.', 'de').o).toEqual(['Olaf Scholz REQUEST Israel']);
+    expect(stage('Dann müsse nun auch Israel einlenken, sagte Scholz.', 'de').o).toEqual([]);
     // English takes no subject after the modal.
     expect(stage('Turkey said that then must Greece decide.', 'en').o).toEqual([]);
   });
