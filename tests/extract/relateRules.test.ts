@@ -50,6 +50,7 @@ describe('verb cues: source and target', () => {
     expect(stage('Amid attacks Russia criticised Ukraine.', 'en').v).toEqual(['Russia ACCUSE Ukraine']);
     expect(stage('Poland condemned Belarus\'s brutal and unprovoked attack on Lithuania.', 'en').v).toEqual(['Poland ACCUSE Belarus']);
     expect(stage('Poland condemned its brutal attack on Lithuania.', 'en').verbs.map((f) => f.type)).not.toContain('ASSAULT');
+    expect(stage('Poland condemned the brutal attack on Lithuania.', 'en').verbs.map((f) => f.type)).not.toContain('ASSAULT');
     // A noun between the possessive and the cue ends the noun phrase: "Russia's troops attacked" is a verb.
     expect(stage('Russia\'s troops attacked Ukraine.', 'en').v).toEqual(['Russia ASSAULT Ukraine']);
   });
@@ -67,6 +68,8 @@ describe('verb cues: source and target', () => {
     expect(stage('Russland wirft Polen vor dem Treffen Spionage vor.', 'de').v).toEqual(['Russia ACCUSE Poland']);
     // The object stands before the particle.
     expect(stage('Russland wirft Polen Spionage vor und droht Ungarn.', 'de').v[0]).toBe('Russia ACCUSE Poland');
+    // Actors after the particle are outside the accusation.
+    expect(stage('Polen wirft Spionage vor und Ungarn schweigt.', 'de').v).toEqual([]);
     // A particle after a semicolon closes another clause.
     expect(stage('Russland wirft Polen Spionage; Ungarn tritt vor.', 'de').v).toEqual([]);
   });
@@ -163,6 +166,8 @@ describe('verb cues: source and target', () => {
     // Too far from the cue, "that" opens no object; nor does an actor before it.
     expect(stage('Chile demanded on Monday evening once again that Peru release the fishermen.', 'en').v).toEqual([]);
     expect(stage('Chile asked Bolivia that Peru release the fishermen.', 'en').v).toEqual(['Chile REQUEST Bolivia']);
+    // The one asked opens the that-clause; a party deep inside it is not asked.
+    expect(stage('Chile demanded that the fishermen held for seven long weeks by Peru be freed.', 'en').v).toEqual([]);
   });
 
   it('a rule with object prepositions takes only an actor after one of them', () => {
@@ -179,6 +184,8 @@ describe('verb cues: source and target', () => {
   it('a purpose infinitive after a meeting verb names no party', () => {
     expect(stage('NATO ministers will meet to discuss Russia.', 'en').v).toEqual([]);
     expect(stage('NATO ministers agreed to meet the Russian envoys.', 'en').v).toContain('NATO CONSULT Russia');
+    // "to" before a determiner is a preposition: "talked to the Russian president" names the partner.
+    expect(stage('Scholz talked to the Russian president.', 'en').v).toEqual(['Olaf Scholz CONSULT Russia']);
   });
 
   it('English objects follow the verb within six words, or fourteen after "to"', () => {
@@ -293,6 +300,9 @@ describe('noun cues: source and target', () => {
   });
 
   it('a noun cue already read as a verb is not read again, and a lowercase German word is no noun', () => {
+    const en = stage('Russia attacks Ukraine.', 'en');
+    expect(en.v).toEqual(['Russia ASSAULT Ukraine']);
+    expect(en.n).toEqual([]);
     const { verbs, nouns } = stage('Russland kritisierte die unterstützung für Kiew.', 'de');
     expect(verbs.map((f) => f.rule)).toContain('de.support.unterstuetzen');
     expect(nouns).toEqual([]);
@@ -375,6 +385,13 @@ describe('structural edges', () => {
     expect(acts[1].speakers).toEqual([]);
     const b = analyse('It rained.', 'en');
     expect(relate(b.doc, b.mentions)).toEqual([]);
+  });
+
+  it('a speaker of a reporting verb stays a party of the sentence; a source named in a phrase does not', () => {
+    const a = analyse('Scholz met Macron and said that Russia lied.', 'en');
+    expect(a.acts(relate(a.doc, a.mentions)[0].found)).toEqual(['Olaf Scholz CONSULT Emmanuel Macron']);
+    const b = analyse('According to Poland, Russia met Hungary.', 'en');
+    expect(b.acts(relate(b.doc, b.mentions)[0].found)).toEqual(['Russia CONSULT Hungary']);
   });
 });
 
