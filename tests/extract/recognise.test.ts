@@ -56,6 +56,7 @@ describe('the reading of an ambiguous name', () => {
   it('a visit goes to the state: "flew on Monday to Kabul", "ist nach Kabul gereist"', () => {
     expect(senseOf('The minister flew on Monday to Kabul.', 'Kabul')).toBe('Q889');
     expect(senseOf('Der Minister ist nach Kabul gereist.', 'Kabul', 'de')).toBe('Q889');
+    expect(senseOf('Er flog nach Kabul', 'Kabul', 'de')).toBe('Q889');
   });
 
   it('a travel word up to four words before the locative makes a visit, one further away does not', () => {
@@ -141,6 +142,15 @@ describe('gazetteer names in the text', () => {
     expect(matchGazetteer(docOf('They flew to Buenos'), index)).toEqual([]);
   });
 
+  it('the words of a matched name are not matched again, nor are the parts of a hyphenated name', () => {
+    expect(matchGazetteer(docOf('Mark Rutte said no.'), index).map((m) => [m.surface, m.key, m.first, m.last])).toEqual([['Mark Rutte', 'Q57792', 0, 1]]);
+    expect(matchGazetteer(docOf('Saudi-Arabien schwieg.', 'de'), index).map((m) => [m.surface, m.key, m.kind])).toEqual([['Saudi-Arabien', 'Q851', 'name']]);
+  });
+
+  it('a name at the very end of the text is found', () => {
+    expect(found('They flew to Buenos Aires')).toEqual(['Buenos Aires=Q414']);
+  });
+
   it('"the Philippines\' coast guard": a plural possessive apostrophe is dropped', () => {
     expect(found("The Philippines' coast guard sailed.")).toEqual(['Philippines=Q928']);
   });
@@ -182,9 +192,19 @@ describe('gazetteer names in the text', () => {
     expect(found('Die Nato-Staaten stimmten zu.', 'de')).toEqual(['Nato=Q7184']);
   });
 
-  it('mentions come in text order', () => {
-    const ms = mentionsOf('Russland und China berieten mit Frankreich.', 'de');
-    expect(ms.map((m) => m.key)).toEqual(['Q159', 'Q148', 'Q142']);
+  it('mentions come in text order, with their sentence', () => {
+    const ms = mentionsOf('Russland und China berieten. Danach sprach Frankreich.', 'de');
+    expect(ms.map((m) => [m.key, m.sentence])).toEqual([['Q159', 0], ['Q148', 0], ['Q142', 1]]);
+    expect(found('Die russisch-chinesischen Manöver begannen.', 'de')).toEqual(['russisch=Q159', 'chinesischen=Q148']);
+  });
+
+  it('people found after a title and surnames standing alone take their place in text order', () => {
+    expect(found('Minister Hans Brandtner traf Russlands Präsidenten Wladimir Putin.', 'de', '2024-05-01')).toEqual([
+      'Hans Brandtner=person:hans-brandtner', 'Russlands=Q159', 'Wladimir Putin=Q7747',
+    ]);
+    expect(found('Außenminister Hans Brandtner kam. Brandtner traf Kabul.', 'de')).toEqual([
+      'Hans Brandtner=person:hans-brandtner', 'Brandtner=person:hans-brandtner', 'Kabul=Q889',
+    ]);
   });
 });
 
@@ -209,6 +229,16 @@ describe('titles', () => {
   it('a multi-word title is only taken whole', () => {
     expect(rolesIn('Secretary of the')).toEqual(['0:Secretary:secretary:0:']);
     expect(rolesIn('Deputy Prime')).toEqual([]);
+    expect(rolesIn('Secretary of')).toEqual(['0:Secretary:secretary:0:']);
+    expect(rolesIn('Deputy')).toEqual([]);
+  });
+
+  it('of several multi-word titles the longest is taken', () => {
+    expect(rolesIn('Chief of Staff of the Armed Forces')[0]).toBe('0:Chief of Staff of the Armed Forces:chief of staff of the armed forces:6:');
+  });
+
+  it('a title of five letters is a compound\'s tail too: "Ex-Papst"', () => {
+    expect(rolesIn('Ex-Papst')).toEqual(['0:Ex-Papst:papst:0:ex-']);
   });
 
   it('the tail of a compound, longest known title first, with what stands before it', () => {
@@ -229,6 +259,7 @@ describe('people named with a title', () => {
     const person = named(ms, 'Jens Stoltenberg')!;
     expect(person).toMatchObject({ type: 'Person', role: 'NATO-Generalsekretär', roleToken: 0, represents: 'Q7184', office: 'Q7184' });
     expect(named(ms, 'NATO')).toMatchObject({ key: 'Q7184', kind: 'prefix', inRole: true });
+    expect(ms.map((m) => `${m.surface}=${m.key}`)).toEqual(['NATO=Q7184', 'Jens Stoltenberg=person:jens-stoltenberg']);
   });
 
   it('an unknown name after a title is a person found by pattern', () => {
@@ -243,6 +274,8 @@ describe('people named with a title', () => {
   it('a possessive after a name found by pattern is not part of it', () => {
     const m = mentionsOf("Senator Tom Keller's office said no.").find((x) => x.type === 'Person')!;
     expect([m.surface, m.key, m.start, m.end]).toEqual(['Tom Keller', 'person:tom-keller', 8, 18]);
+    const curly = mentionsOf('Senator Tom Keller’s office said no.').find((x) => x.type === 'Person')!;
+    expect([curly.surface, curly.end]).toEqual(['Tom Keller', 18]);
   });
 
   it('"Bundesaußenminister": the title itself implies Germany', () => {
@@ -291,6 +324,12 @@ describe('people named with a title', () => {
     expect(named(ms, 'US-Außenministeriums')?.inRole).toBe(true);
   });
 
+  it('"Sprecher der Hamas X": the group named in the genitive is read in a role', () => {
+    const ms = mentionsOf('Der Sprecher der Hamas Abu Obaida sagte nichts.', 'de');
+    expect(ms.find((m) => m.key === 'Q38799' && !m.implicit)?.inRole).toBe(true);
+    expect(named(ms, 'Abu Obaida')?.role).toBe('Sprecher');
+  });
+
   it('"ambassador of Russia X" is Russia\'s, "ambassador to Russia X" is not', () => {
     expect(named(mentionsOf('Ambassador of Russia Tom Keller spoke.'), 'Tom Keller')?.represents).toBe('Q159');
     const to = mentionsOf('Ambassador to Russia Tom Keller spoke.');
@@ -314,11 +353,20 @@ describe('people named with a title', () => {
     expect(rutte.role).toBeUndefined();
   });
 
+  it('a country named with the title wins over the office the gazetteer gives for the date', () => {
+    const ms = mentionsOf('Der frühere niederländische Regierungschef Mark Rutte lobte das.', 'de', '2025-03-01');
+    expect(named(ms, 'Mark Rutte')).toMatchObject({ role: 'Regierungschef', represents: 'Q55', office: 'Q55' });
+  });
+
   it('an honorific names a person but no office', () => {
     const ms = mentionsOf('Father Tom Keller prayed in Kabul.');
     expect(named(ms, 'Tom Keller')).toMatchObject({ role: 'Father', roleToken: 0 });
     expect(named(ms, 'Tom Keller')?.represents).toBeUndefined();
     expect(named(ms, 'Tom Keller')?.office).toBeUndefined();
+    const irish = mentionsOf('Der irische Pater Tom Keller betete.', 'de');
+    expect(named(irish, 'Tom Keller')).toMatchObject({ role: 'Pater' });
+    expect(named(irish, 'Tom Keller')?.represents).toBeUndefined();
+    expect(named(irish, 'irische')?.inRole).toBeUndefined();
   });
 
   it('"Präsident Dr. Hans Meier": honorifics and their dots stand between title and name', () => {
@@ -378,6 +426,7 @@ describe('an office in an apposition after the name', () => {
   });
 
   it('a time adverb may open the apposition', () => {
+    expect(named(mentionsOf("Ivan Petrov, now Russia's senior defence minister, said no."), 'Ivan Petrov')?.represents).toBe('Q159');
     expect(named(mentionsOf("Ivan Petrov, now Russia's defence minister, said no."), 'Ivan Petrov')?.represents).toBe('Q159');
     const ms = mentionsOf('Jens Stoltenberg, heute norwegischer Finanzminister, sagte nichts.', 'de', '2025-03-01');
     expect(named(ms, 'Jens Stoltenberg')).toMatchObject({ role: 'Finanzminister', represents: 'Q20' });
@@ -385,6 +434,10 @@ describe('an office in an apposition after the name', () => {
 
   it('the sentence\'s end closes the apposition too', () => {
     expect(named(mentionsOf('Sie trafen Ivan Petrov, Russlands Verteidigungsminister.', 'de'), 'Ivan Petrov')?.represents).toBe('Q159');
+  });
+
+  it('a name of three words before the apposition is taken whole', () => {
+    expect(found("Maria Elena Petrova, Russia's defence minister, said no.")[0]).toBe('Maria Elena Petrova=person:maria-elena-petrova');
   });
 
   it('without a closing comma it is no apposition', () => {
@@ -499,6 +552,7 @@ describe('a nationality before a group describes the group', () => {
   it('a nationality elsewhere, and a country named before a group, stay', () => {
     expect(found('Die palästinensische Regierung und die Hamas', 'de')).toEqual(['palästinensische=Q219060', 'Hamas=Q38799']);
     expect(found('The Israel Hamas ceasefire talks stalled.')).toEqual(['Israel=Q801', 'Hamas=Q38799']);
+    expect(found("Gaza's Hamas rulers refused.")).toEqual(["Gaza's=Q39760", 'Hamas=Q38799']);
   });
 
   it('dropGroupModifiers ignores groups that are only implied', () => {
@@ -512,6 +566,12 @@ describe('a nationality before a group describes the group', () => {
 
 // Known defects, pinned so that a fix shows up: each test states the behaviour a reader expects.
 describe('known defects', () => {
+  // Between a country and its title representedBy lets any capitalised word stand ("Deputy Foreign"); in German
+  // that includes nouns and a place, so the walk passes "Gazas" and "Präsident" and reaches Egypt (now Q79).
+  it.fails('"Ägyptens Präsident und Gazas Bürgermeister Tom Keller": the mayor does not represent Egypt', () => {
+    expect(named(mentionsOf('Ägyptens Präsident und Gazas Bürgermeister Tom Keller trafen sich.', 'de'), 'Tom Keller')?.represents).toBeUndefined();
+  });
+
   // findPeople reads a title at every token and does not skip the words of one it has read: "Foreign Minister"
   // and then "Minister" inside "Deputy Foreign Minister" are read again and overwrite the role (now "Minister").
   it.fails('"Russian Deputy Foreign Minister Sergei Ryabkov" keeps the whole title as his role', () => {
