@@ -303,6 +303,9 @@ describe('the actors of a sentence', () => {
     expect(src.actorNames(src.sentence(1))).toEqual(['Russia+China']);
     const people = analyse('Emmanuel Macron met Olaf Scholz. Both countries protested.', 'en');
     expect(people.actorNames(people.sentence(1))).toEqual([]);
+    // A capital and its own country joined by "and" are one side, not a pair.
+    const same = analyse('Italy and Spain met. Kyiv and Ukraine\'s allies protested. Both countries protested.', 'en');
+    expect(same.actorNames(same.sentence(2))).toEqual(['Italy+Spain']);
   });
 
   it('reads a pair phrase only with the parties of the three sentences before', () => {
@@ -431,6 +434,11 @@ describe('lists of actors', () => {
     expect(b.names(actorGroup(b.doc, b.actors(), actorAt(b, 'China'), b.token('China') + 1))).toEqual(['China']);
   });
 
+  it('joins over a word in parentheses', () => {
+    const a = analyse('Spain (host) and Italy condemned Belarus.', 'en');
+    expect(a.names(actorGroup(a.doc, a.actors(), actorAt(a, 'Spain'), a.token('condemned')))).toEqual(['Spain', 'Italy']);
+  });
+
   it('does not join actors without list words between them', () => {
     const a = analyse('Germany criticised China in Turkey.', 'en');
     expect(a.names(actorGroup(a.doc, a.actors(), actorAt(a, 'China'), a.token('.')))).toEqual(['China']);
@@ -457,6 +465,9 @@ describe('lists of actors', () => {
     const acts = a.actors();
     const sub = [actorAt(a, 'Latvia'), actorAt(a, 'Estonia')];
     expect(a.names(withListBefore(a.doc, acts, sub))).toEqual(['Poland', 'Lithuania', 'Latvia', 'Estonia']);
+    // Only commas extend the list backwards: "and" before the group was read by the group itself.
+    const and = analyse('Poland and Lithuania and Latvia condemned Belarus.', 'en');
+    expect(and.names(withListBefore(and.doc, and.actors(), [actorAt(and, 'Lithuania')]))).toEqual(['Lithuania']);
     // A comma after the group does not close it.
     const open = analyse('Poland, Lithuania, Latvia condemned Belarus.', 'en');
     expect(open.names(withListBefore(open.doc, open.actors(), [actorAt(open, 'Lithuania')]))).toEqual(['Lithuania']);
@@ -503,6 +514,7 @@ describe('implicit actors', () => {
     const a = analyse('Yesterday North Korean troops attacked Ukraine.', 'en');
     expect(a.names([militaryActor(a.doc, a.actors(), a.token('attacked'))!])).toEqual(['North Korea']);
     expect(militaryActor(a.doc, a.actors(), a.token('North'))).toBeUndefined();
+    expect(militaryActor(a.doc, a.actors(), a.token('Korean'))).toBeUndefined();
     const b = analyse('Yesterday North Korean diplomats attacked Ukraine.', 'en');
     expect(militaryActor(b.doc, b.actors(), b.token('attacked'))).toBeUndefined();
     const c = analyse('Yesterday North Korea troops attacked Ukraine.', 'en');
@@ -518,6 +530,9 @@ describe('implicit actors', () => {
     expect([demo!.first, demo!.last, demo!.inferred]).toEqual([at, at, true]);
     expect(demonstrativeActor(a.doc, a.token('angered'), a.mentions)).toBeUndefined();
     expect(s).toBe(2);
+    // A name read in an office title is not what "this" stands for.
+    const role = analyse('Iran criticised NATO Secretary General Mark Rutte. This angered Washington.', 'en');
+    expect(role.names([demonstrativeActor(role.doc, role.token('This'), role.mentions)!])).toEqual(['Iran']);
     const b = analyse('It rained. This angered Washington.', 'en');
     expect(demonstrativeActor(b.doc, b.token('This'), b.mentions)).toBeUndefined();
   });

@@ -218,6 +218,14 @@ describe('noun cues: source and target', () => {
     expect(nouns[0]).toMatchObject({ type: 'ASSAULT', rule: 'en.noun.attack', confidence: conf('x', 'en').nounWithAgent });
   });
 
+  it('a place before the noun is no possessor', () => {
+    expect(stage('Die im Sahel verübten Angriffe auf Mali nahmen zu.', 'de').n).toEqual([]);
+  });
+
+  it('a genitive list gives the sides of a reciprocal noun that needs a target', () => {
+    expect(stage('Die guten Beziehungen Polens und Ungarns sind bekannt.', 'de').n).toEqual(['Poland+Hungary COOPERATE ']);
+  });
+
   it('a genitive is the patient for "Bombardierung", with the agent after "durch"', () => {
     expect(stage('Die Bombardierung der Ukraine durch Russland dauert an.', 'de').n).toEqual(['Russia ASSAULT Ukraine']);
     expect(stage('Die Tötung des iranischen Generals Soleimani durch die USA empörte Iran.', 'de').n).toEqual(['United States ASSAULT Qasem Soleimani']);
@@ -306,6 +314,10 @@ describe('noun cues: source and target', () => {
     const { verbs, nouns } = stage('Russland kritisierte die unterstützung für Kiew.', 'de');
     expect(verbs.map((f) => f.rule)).toContain('de.support.unterstuetzen');
     expect(nouns).toEqual([]);
+  });
+
+  it('a capitalised word far after the noun ends the search for the target', () => {
+    expect(stage('Russlands Unterstützung bleibt Thema in den Gesprächen von Polen.', 'de').n).toEqual([]);
   });
 
   it('a comma or a full stop ends the search for the target', () => {
