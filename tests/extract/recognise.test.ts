@@ -445,7 +445,7 @@ describe('an office in an apposition after the name', () => {
   });
 
   it('a capitalised sentence opener before the comma is no name', () => {
-    expect(mentionsOf("Meanwhile, Russia's defence minister said no.").filter((m) => m.type === 'Person')).toEqual([]);
+    expect(mentionsOf("Meanwhile, Russia's defence minister, a hawk, said no.").filter((m) => m.type === 'Person')).toEqual([]);
   });
 });
 
