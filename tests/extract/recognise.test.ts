@@ -57,6 +57,8 @@ describe('the reading of an ambiguous name', () => {
     expect(senseOf('The minister flew on Monday to Kabul.', 'Kabul')).toBe('Q889');
     expect(senseOf('Der Minister ist nach Kabul gereist.', 'Kabul', 'de')).toBe('Q889');
     expect(senseOf('Er flog nach Kabul', 'Kabul', 'de')).toBe('Q889');
+    expect(senseOf('Besuch in Kabul geplant.', 'Kabul', 'de')).toBe('Q889');
+    expect(senseOf('A trip to Kabul is planned.', 'Kabul')).toBe('Q889');
   });
 
   it('a travel word up to four words before the locative makes a visit, one further away does not', () => {
