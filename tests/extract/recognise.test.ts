@@ -568,6 +568,12 @@ describe('a nationality before a group describes the group', () => {
 
 // Known defects, pinned so that a fix shows up: each test states the behaviour a reader expects.
 describe('known defects', () => {
+  // dropGroupModifiers knows the English possessive ("Lebanon's Hezbollah") but not the German genitive, so the
+  // country stays a mention of its own before its group (now "Libanons=Q822" is kept).
+  it.fails('"Libanons Hisbollah": the German genitive before a group describes the group, like "Lebanon\'s Hezbollah"', () => {
+    expect(found('Libanons Hisbollah feuerte Raketen.', 'de')).toEqual(['Hisbollah=Q41053']);
+  });
+
   // Between a country and its title representedBy lets any capitalised word stand ("Deputy Foreign"); in German
   // that includes nouns and a place, so the walk passes "Gazas" and "Präsident" and reaches Egypt (now Q79).
   it.fails('"Ägyptens Präsident und Gazas Bürgermeister Tom Keller": the mayor does not represent Egypt', () => {
