@@ -377,6 +377,9 @@ describe('word shapes', () => {
     expect(de.shapes.nameDomain.test('spiegel.dex')).toBe(false);
     expect(de.shapes.nameDomain.test('spiegelde')).toBe(false);
     expect(en.shapes.nameDomain.test('cnn.com')).toBe(false);
+    // English has no such list, so nothing counts, not even a word ending in a dot.
+    expect(en.shapes.nameDomain.test('cnn.')).toBe(false);
+    expect(de.shapes.nameDomain.test('spiegel.')).toBe(false);
   });
 
   it('"Reuters.com": a capitalised word with a web ending is an outlet', () => {
