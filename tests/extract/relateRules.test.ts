@@ -66,6 +66,7 @@ describe('verb cues: source and target', () => {
     expect(stage('Russland wirft Polen Spionage.', 'de').v).toEqual([]);
     // "vor dem Treffen" is a preposition; the particle is the last "vor".
     expect(stage('Russland wirft Polen vor dem Treffen Spionage vor.', 'de').v).toEqual(['Russia ACCUSE Poland']);
+    expect(stage('Russland wirft vor dem Treffen Polen Spionage vor.', 'de').v).toEqual(['Russia ACCUSE Poland']);
     // The object stands before the particle.
     expect(stage('Russland wirft Polen Spionage vor und droht Ungarn.', 'de').v[0]).toBe('Russia ACCUSE Poland');
     // Actors after the particle are outside the accusation.
@@ -192,6 +193,8 @@ describe('verb cues: source and target', () => {
     expect(stage('Russia threatened yesterday in a long speech Canada.', 'en').v).toEqual(['Russia THREATEN Canada']);
     expect(stage('Russia threatened yesterday in a long angry speech Canada.', 'en').v).toEqual([]);
     expect(stage('Russia threatened to cut off all of the electricity to Canada.', 'en').v).toEqual(['Russia THREATEN Canada']);
+    // German objects may stand anywhere in the clause.
+    expect(stage('Russland kritisierte gestern in einer langen und sehr wütenden Rede Polen.', 'de').v).toEqual(['Russia ACCUSE Poland']);
   });
 
   it('a capital before an event noun says where, not who', () => {
@@ -218,8 +221,26 @@ describe('noun cues: source and target', () => {
     expect(nouns[0]).toMatchObject({ type: 'ASSAULT', rule: 'en.noun.attack', confidence: conf('x', 'en').nounWithAgent });
   });
 
-  it('a place before the noun is no possessor', () => {
+  it('a place before the noun is no possessor, nor a clause subject', () => {
     expect(stage('Die im Sahel verübten Angriffe auf Mali nahmen zu.', 'de').n).toEqual([]);
+    expect(stage('In Kiew sprach man sich für Sanktionen gegen Russland aus.', 'de').n).toEqual([]);
+  });
+
+  it('a possessor in another clause is none: "bestreitet dass Angriffe ..." is no attack by the one denying', () => {
+    expect(stage('Russland bestreitet dass Angriffe auf die Ukraine stattfanden.', 'de').n).toEqual([]);
+  });
+
+  it('an actor acting on itself is no noun act', () => {
+    expect(stage('Russlands Angriff auf Moskau überraschte.', 'de').n).toEqual([]);
+  });
+
+  it('German: a lowercase word is no noun cue', () => {
+    expect(stage('Polen äußerte kritik an Ungarn.', 'de').n).toEqual([]);
+    expect(stage('Polen äußerte Kritik an Ungarn.', 'de').n).toEqual(['Poland ACCUSE Hungary']);
+  });
+
+  it('nouns between the preposition and the target do not end the search', () => {
+    expect(stage('Nordkoreas Drohungen gegen die neuen regionalen Partner wie Südkorea nehmen zu.', 'de').n).toEqual(['North Korea THREATEN South Korea']);
   });
 
   it('a genitive list gives the sides of a reciprocal noun that needs a target', () => {
@@ -263,6 +284,10 @@ describe('noun cues: source and target', () => {
     // German puts the verb last: the cue may follow the noun.
     const warn = stage('Die EU hat Serbien vor einem Angriff auf das Kosovo gewarnt.', 'de');
     expect(warn.n).toEqual(['Serbia ASSAULT Kosovo']);
+    // A noun with its own possessor inside the accusation keeps it.
+    const own = stage('NATO accused Russia of Iran\'s attack on Israel.', 'en');
+    expect(own.n).toEqual(['Iran ASSAULT Israel']);
+    expect(own.nouns[0].claimant).toBeUndefined();
     const en = stage('NATO accused Russia of an attack on Ukraine.', 'en');
     expect(en.n).toEqual(['Russia ASSAULT Ukraine']);
     expect(en.nouns[0].claimant).toBe('Q7184');
@@ -357,6 +382,7 @@ describe('demands stated with "must" / "muss"', () => {
 
   it('the subject ends at most three words before the modal', () => {
     expect(stage('Turkey said that Greece alone must decide.', 'en').o).toEqual(['Turkey REQUEST Greece']);
+    expect(stage('Turkey said that Greece alone really must decide.', 'en').o).toEqual(['Turkey REQUEST Greece']);
     expect(stage('Turkey said that Greece now alone really must decide.', 'en').o).toEqual([]);
   });
 
