@@ -79,7 +79,7 @@ const WordList = (prefix: string) => z.strictObject({
 
 const languageLists = [
   'adjectiveStemEndings', 'locativePrepositions', 'governmentNouns', 'placeArticles', 'visitWordsBefore', 'visitWordsAfter',
-  'skipBeforeName', 'prepositionsBeforeName', 'modifierEndings', 'modifierWords', 'notModifierWords', 'notGenitiveAfter',
+  'skipBeforeName', 'prepositionsBeforeName', 'appositionAdverbs', 'appositionEnds', 'modifierEndings', 'modifierWords', 'notModifierWords', 'notGenitiveAfter',
   'sourcePhrases', 'nameDomains',
   'listGlue', 'listConjunctions', 'militaryNouns',
   'subordinators', 'clauseClosingConjunctions', 'complementizers',
@@ -87,7 +87,7 @@ const languageLists = [
   'prepositions', 'insidePrepositions', 'genitiveArticles', 'inflectedAdjectiveEndings',
   'determiners', 'eventNouns', 'possessives', 'nounConjunctions', 'adjectiveSuffixes',
   'speakerPronounsAfter', 'speakerPronounsBefore', 'reportingParticles',
-  'memberNouns', 'reciprocalPronouns', 'nounPhraseOpeners',
+  'memberNouns', 'partnerNouns', 'memberOf', 'exampleMarkers', 'reciprocalPronouns', 'nounPhraseOpeners',
   'infinitiveEndings', 'participlePrefixes',
 ] as const;
 
@@ -137,6 +137,7 @@ export const ConfidenceFile = z.strictObject({
   obligation: Weight,
   roleTitle: Weight,
   memberCompound: Weight,
+  memberApposition: Weight,
   notAssertedFactor: Weight,
   attributedFactor: Weight,
 });

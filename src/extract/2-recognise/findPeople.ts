@@ -5,7 +5,7 @@
 import { officeAt, type Gazetteer, type RoleTitle } from '../../gazetteer/gazetteer.ts';
 import type { Doc } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
-import { nameSpan, slug, ROLE_PREFIXES } from '../grammar/names.ts';
+import { isNameWord, nameSpan, slug, ROLE_PREFIXES } from '../grammar/names.ts';
 import { readSharedGrammar } from '../../data/lexiconFiles.ts';
 import { startsLower, startsUpper, type Token } from '../../text/tokenize.ts';
 
@@ -25,7 +25,7 @@ export function findPeople(doc: Doc, gaz: Gazetteer, given: readonly Mention[]):
   for (let i = 0; i < doc.tokens.length; i++) {
     const role = roleAt(doc.tokens, i, gaz.roles);
     if (!role) continue;
-    const person = personAfter(doc, role.last + 1, byToken, found);
+    const person = personAfter(doc, role.last + 1, byToken, found) ?? personBefore(doc, i, role, byToken, found);
     if (!person) continue;
     const represented = role.title.office ? representedBy(doc, i, role, person, byToken, gaz) : undefined;
     person.role = role.text;
@@ -131,20 +131,52 @@ function personAfter(doc: Doc, i: number, byToken: Map<number, Mention>, found: 
     if (m) continue;
     if (skip(tokens[j].lower)) continue;
     const span = nameSpan(tokens, j, 4, (k) => byToken.has(k));
-    if (span && !(span[0] === span[1] && isCommonNoun(doc, span[0]))) {
-      const surface = doc.article.text.slice(tokens[span[0]].start, tokens[span[1]].end).replace(/['’]s$/, '');
-      const mention: Mention = {
-        sentence, first: span[0], last: span[1], start: tokens[span[0]].start, end: tokens[span[0]].start + surface.length,
-        surface, key: `person:${slug(surface)}`, name: surface, type: 'Person', kind: 'pattern',
-      };
-      found.push(mention);
-      for (let k = span[0]; k <= span[1]; k++) byToken.set(k, mention);
-      return mention;
-    }
+    if (span && !(span[0] === span[1] && isCommonNoun(doc, span[0]))) return namedPerson(doc, span, byToken, found);
     // Only a short place phrase may stand between the title and the name.
     if (!prepositionsBeforeName.has(tokens[j].lower) && (j > i + 1 || startsLower(tokens[j].text))) return undefined;
   }
   return undefined;
+}
+
+/** A person named by pattern over the token span, recorded so no later title takes the same words. */
+function namedPerson(doc: Doc, span: [number, number], byToken: Map<number, Mention>, found: Mention[]): Mention {
+  const { tokens } = doc;
+  const surface = doc.article.text.slice(tokens[span[0]].start, tokens[span[1]].end).replace(/['’]s$/, '');
+  const mention: Mention = {
+    sentence: doc.sentenceOf[span[0]], first: span[0], last: span[1], start: tokens[span[0]].start, end: tokens[span[0]].start + surface.length,
+    surface, key: `person:${slug(surface)}`, name: surface, type: 'Person', kind: 'pattern',
+  };
+  found.push(mention);
+  for (let k = span[0]; k <= span[1]; k++) byToken.set(k, mention);
+  return mention;
+}
+
+// "Nicolás Maduro, Venezuela's socialist president, ...", "Jens Stoltenberg, heute norwegischer Finanzminister,":
+// when no name follows a title, an apposition closed by a comma or the sentence's end gives the office of the
+// name before it. Between that name's comma and the title stand only the country, modifiers and a time adverb;
+// a name found by pattern needs two words, so a capitalised sentence opener ("Meanwhile,") is never taken.
+function personBefore(doc: Doc, i: number, role: RoleHit, byToken: Map<number, Mention>, found: Mention[]): Mention | undefined {
+  const { tokens, sentenceOf } = doc;
+  const { appositionAdverbs, appositionEnds } = doc.lexicon.grammar;
+  const { modifierGap, notModifierGap } = doc.lexicon.shapes;
+  const next = tokens[role.last + 1];
+  if (next && sentenceOf[role.last + 1] === sentenceOf[i] && !appositionEnds.has(next.text)) return undefined;
+  let comma = i - 1;
+  for (; comma >= 0 && i - comma <= 5 && sentenceOf[comma] === sentenceOf[i]; comma--) {
+    const t = tokens[comma];
+    if (t.text === ',') break;
+    const m = byToken.get(comma);
+    if (m && m.type !== 'Person' && m.type !== 'Location') continue;
+    if (m || !(appositionAdverbs.has(t.lower) || (modifierGap.test(t.text) && !notModifierGap.test(t.text)))) return undefined;
+  }
+  const end = comma - 1;
+  if (tokens[comma]?.text !== ',' || end < 0 || sentenceOf[end] !== sentenceOf[i]) return undefined;
+  const known = byToken.get(end);
+  if (known) return known.type === 'Person' && known.last === end ? known : undefined;
+  let start = end;
+  while (start > 0 && end - start < 3 && sentenceOf[start - 1] === sentenceOf[i] && isNameWord(tokens[start - 1]) && !byToken.has(start - 1)) start--;
+  const span = nameSpan(tokens, start, 4, (k) => byToken.has(k));
+  return span && span[1] === end && span[0] < end ? namedPerson(doc, span, byToken, found) : undefined;
 }
 
 // A lone capitalised German word after a title is usually a noun ("Präsident Regierung"), not
@@ -163,6 +195,8 @@ function nationalBody(doc: Doc, m: Mention, gaz: Gazetteer): Mention {
   return e ? { ...m, key: e.id, name: e.name, type: e.type, implicit: true } : m;
 }
 
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 function representedBy(doc: Doc, i: number, role: RoleHit, person: Mention, byToken: Map<number, Mention>, gaz: Gazetteer): Mention | undefined {
   // 1. The compound's own head: "NATO-Generalsekretär", "US-Präsident".
   const inToken = [...byToken.values()].find((m) => m.first === i && m.kind === 'prefix' && m.type !== 'Person');
@@ -179,6 +213,8 @@ function representedBy(doc: Doc, i: number, role: RoleHit, person: Mention, byTo
     const m = byToken.get(j);
     if (m && m.type !== 'Person' && m.type !== 'Location') return nationalBody(doc, m, gaz);
     const { modifierGap, notModifierGap } = doc.lexicon.shapes;
+    // The closing dot of "U.S." is its own token: "U.S. Ambassador John Sullivan".
+    if (doc.tokens[j].text === '.' && DOTTED_ABBREVIATION.test(doc.tokens[j - 1]?.text ?? '')) continue;
     if (!modifierGap.test(doc.tokens[j].text) || notModifierGap.test(doc.tokens[j].text)) break;
   }
   // 4. A genitive after the title: "Sprecher des US-Außenministeriums Matthew Miller".
