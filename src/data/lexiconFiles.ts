@@ -85,7 +85,7 @@ const languageLists = [
   'subordinators', 'clauseClosingConjunctions', 'complementizers',
   'infinitiveMarkers', 'gerundPrepositions', 'joinedInfinitivePrefixes', 'passiveAuxiliaries', 'agentPrepositions', 'articles',
   'prepositions', 'insidePrepositions', 'genitiveArticles', 'inflectedAdjectiveEndings',
-  'determiners', 'eventNouns', 'possessives', 'nounConjunctions', 'adjectiveSuffixes',
+  'determiners', 'eventNouns', 'lightVerbs', 'possessives', 'nounConjunctions', 'adjectiveSuffixes',
   'speakerPronounsAfter', 'speakerPronounsBefore', 'reportingParticles',
   'memberNouns', 'partnerNouns', 'memberOf', 'exampleMarkers', 'reciprocalPronouns', 'nounPhraseOpeners',
   'infinitiveEndings', 'participlePrefixes',

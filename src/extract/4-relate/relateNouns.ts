@@ -59,7 +59,7 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
     // "warnte Russland vor einem Einmarsch in die Ukraine": the warned party is the agent.
     sources = [controller.subject];
     claimant = controller.claimant;
-  } else if (!sources.length && (rule.subjectFallback || !targets.length)) {
+  } else if (!sources.length && (rule.subjectFallback || !targets.length || carriedByLightVerb(doc, i, from, to))) {
     const subject = actorsIn(actors, from, i).find((a) => a.types.some((t) => t !== 'Location') && !a.keys.some((k) => targets.includes(k)));
     const group = subject && reciprocal ? actorGroup(doc, actors, subject, i) : subject ? [subject] : undefined;
     const fallback = group ? { keys: group.flatMap((a) => a.keys) } : demonstrativeActor(doc, from, mentions) ?? militaryActor(doc, actors, i);
@@ -69,6 +69,15 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
   if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
   if (rule.requiresTarget && !after.targets.length && !after.genitive) return undefined;
   return { ...base, sources, targets, claimant, confidence };
+}
+
+// "Russia launched an offensive against Ukraine", "hatte eine Offensive gegen die Kurden begonnen": a verb that
+// only carries the noun makes the clause subject its agent. English puts it before the noun; German may put it last.
+// `to` ends the clause, exclusive.
+function carriedByLightVerb(doc: Doc, i: number, from: number, to: number): boolean {
+  const end = doc.language === 'de' ? to : i;
+  for (let j = from; j < end; j++) if (j !== i && doc.lexicon.grammar.lightVerbs.has(doc.tokens[j].lower)) return true;
+  return false;
 }
 
 // "NATO wirft Russland Unterstützung für Nordkorea vor": inside the accusation the accused acts.
