@@ -158,7 +158,6 @@ function namedPerson(doc: Doc, span: [number, number], byToken: Map<number, Ment
 function personBefore(doc: Doc, i: number, role: RoleHit, byToken: Map<number, Mention>, found: Mention[]): Mention | undefined {
   const { tokens, sentenceOf } = doc;
   const { appositionAdverbs, appositionEnds } = doc.lexicon.grammar;
-  const { modifierGap, notModifierGap } = doc.lexicon.shapes;
   const next = tokens[role.last + 1];
   if (next && sentenceOf[role.last + 1] === sentenceOf[i] && !appositionEnds.has(next.text)) return undefined;
   let comma = i - 1;
@@ -167,7 +166,7 @@ function personBefore(doc: Doc, i: number, role: RoleHit, byToken: Map<number, M
     if (t.text === ',') break;
     const m = byToken.get(comma);
     if (m && m.type !== 'Person' && m.type !== 'Location') continue;
-    if (m || !(appositionAdverbs.has(t.lower) || (modifierGap.test(t.text) && !notModifierGap.test(t.text)))) return undefined;
+    if (m || !(appositionAdverbs.has(t.lower) || isTitleModifier(doc, t.text))) return undefined;
   }
   const end = comma - 1;
   if (tokens[comma]?.text !== ',' || end < 0 || sentenceOf[end] !== sentenceOf[i]) return undefined;
@@ -195,6 +194,12 @@ function nationalBody(doc: Doc, m: Mention, gaz: Gazetteer): Mention {
   return e ? { ...m, key: e.id, name: e.name, type: e.type, implicit: true } : m;
 }
 
+/** A word that may stand between a country and its title: "seinem französischen", "Deputy Foreign", "socialist". */
+function isTitleModifier(doc: Doc, text: string): boolean {
+  const { modifierGap, notModifierGap } = doc.lexicon.shapes;
+  return modifierGap.test(text) && !notModifierGap.test(text);
+}
+
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 function representedBy(doc: Doc, i: number, role: RoleHit, person: Mention, byToken: Map<number, Mention>, gaz: Gazetteer): Mention | undefined {
@@ -212,10 +217,9 @@ function representedBy(doc: Doc, i: number, role: RoleHit, person: Mention, byTo
   for (let j = i - 1; j >= Math.max(0, i - 4) && doc.sentenceOf[j] === doc.sentenceOf[i]; j--) {
     const m = byToken.get(j);
     if (m && m.type !== 'Person' && m.type !== 'Location') return nationalBody(doc, m, gaz);
-    const { modifierGap, notModifierGap } = doc.lexicon.shapes;
     // The closing dot of "U.S." is its own token: "U.S. Ambassador John Sullivan".
     if (doc.tokens[j].text === '.' && DOTTED_ABBREVIATION.test(doc.tokens[j - 1]?.text ?? '')) continue;
-    if (!modifierGap.test(doc.tokens[j].text) || notModifierGap.test(doc.tokens[j].text)) break;
+    if (!isTitleModifier(doc, doc.tokens[j].text)) break;
   }
   // 4. A genitive after the title: "Sprecher des US-Außenministeriums Matthew Miller".
   for (let j = role.last + 1; j < person.first; j++) {
