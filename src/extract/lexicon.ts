@@ -13,7 +13,8 @@ export interface CueRule {
   reason: string;
   match: WordMatcher;
   particle?: string;
-  direction: 'forward' | 'reciprocal';
+  /** reciprocal: one joint act (meeting, agreement); mutual: each side does it to the other (clashes). */
+  direction: 'forward' | 'reciprocal' | 'mutual';
   complement: boolean;
   objectPreps?: string[];
   requires?: string[];
@@ -33,7 +34,7 @@ export interface NounRule {
   type: RelationType;
   reason: string;
   match: WordMatcher;
-  direction: 'forward' | 'reciprocal';
+  direction: 'forward' | 'reciprocal' | 'mutual';
   target: string[];
   agent: string[];
   between: string[];

@@ -43,7 +43,8 @@ export interface Found {
   cue: number;
   rule: string;
   reciprocal: boolean;
-  /** "accused each other": a directed act that runs both ways between every two sources. */
+  /** "accused each other", "clashes between X and Y": a directed act that runs both ways between every two sources,
+   *  and back from every target ("clashed with Y"). */
   mutual?: boolean;
   /** Set for acts inside an accusation or demand: who accuses. */
   claimant?: string;

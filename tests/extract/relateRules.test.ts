@@ -152,6 +152,20 @@ describe('verb cues: source and target', () => {
     expect(a.acts(verbs)).toEqual(['Olaf Scholz+Emmanuel Macron CONSULT ']);
     expect(stage('Scholz met Macron.', 'en').v).toEqual(['Olaf Scholz CONSULT Emmanuel Macron']);
     expect(stage('Scholz met in Paris.', 'en').v).toEqual([]);
+    // A country after "in" is the venue too; the same country as object is a party.
+    expect(stage('Thailand and Cambodia met in Malaysia.', 'en').v).toEqual(['Thailand+Cambodia CONSULT ']);
+    expect(stage('Thailand and Cambodia met Malaysia.', 'en').v).toEqual(['Thailand+Cambodia CONSULT Malaysia']);
+  });
+
+  it('a mutual cue runs both ways without a reciprocal pronoun, and back from its object', () => {
+    const both = stage('Thailand and Cambodia clashed.', 'en').verbs[0];
+    expect(both).toMatchObject({ sources: ['Q869', 'Q424'], targets: [], mutual: true });
+    expect(stage('India clashed with China.', 'en').verbs[0]).toMatchObject({ sources: ['Q668'], targets: ['Q148'], mutual: true });
+    // One side alone clashes with no one.
+    expect(stage('India clashed.', 'en').v).toEqual([]);
+    // "each other's" is the reciprocal pronoun too.
+    expect(stage("Japan and South Korea revoked each other's trade privileges.", 'en').verbs[0]).toMatchObject({ targets: [], mutual: true });
+    expect(stage("Japan and South Korea revoked their trade privileges.", 'en').v).toEqual([]);
   });
 
   it('summoning an envoy protests against the envoy\'s country', () => {
@@ -264,6 +278,22 @@ describe('noun cues: source and target', () => {
     expect(stage('The agreement between Russia and China holds.', 'en').n).toEqual(['Russia AGREE China']);
   });
 
+  it('a mutual noun between two sides runs both ways; a reciprocal one is one joint act', () => {
+    const { nouns } = stage('Die Kämpfe zwischen Armenien und Aserbaidschan dauern an.', 'de');
+    expect(nouns).toHaveLength(1);
+    expect(nouns[0]).toMatchObject({ mutual: true, targets: [] });
+    expect(nouns[0].sources).toHaveLength(2);
+    // The same words without a second side give nothing: clashes are never one-sided by inference.
+    expect(stage('Die Kämpfe in Armenien dauern an.', 'de').n).toEqual([]);
+    expect(stage('Fighting between Armenia and Azerbaijan went on.', 'en').nouns[0]).toMatchObject({ mutual: true });
+    expect(stage('The agreement between Russia and China holds.', 'en').nouns[0].mutual).toBeUndefined();
+  });
+
+  it('an actor inside a prepositional phrase is not the subject a noun falls back to', () => {
+    expect(stage('Inmitten der Spannungen zwischen Griechenland und der Türkei hält Frankreich ein Manöver im Mittelmeer ab.', 'de').n).toEqual(['France MOBILIZE Mediterranean']);
+    expect(stage('Frankreich hält ein Manöver im Mittelmeer ab.', 'de').n).toEqual(['France MOBILIZE Mediterranean']);
+  });
+
   it('"Beziehungen" needs a modifier, and "militärische Beziehungen" a "zwischen"', () => {
     expect(stage('Die militärischen Beziehungen zwischen Russland und Nordkorea wachsen.', 'de').n).toEqual(['Russia COOPERATE North Korea']);
     expect(stage('Die Beziehungen zwischen Russland und Nordkorea wachsen.', 'de').n).toEqual([]);
@@ -313,11 +343,12 @@ describe('noun cues: source and target', () => {
     expect(stage('Russland verstärkt die Zusammenarbeit mit Nordkorea.', 'de').n).toEqual(['Russia COOPERATE North Korea']);
   });
 
-  it('"in" names a target only when it is a country', () => {
+  it('"in" names a target only when it is a country, or where the rule takes places as targets', () => {
     expect(stage('Russlands Offensive in der Ukraine geht weiter.', 'de').n).toEqual(['Russia ASSAULT Ukraine']);
     expect(stage('Russlands Luftangriff in Bagdad tötete zehn.', 'de').n).toEqual([]);
     expect(stage('Russian troops in Belarus stayed.', 'en').n).toEqual(['Russia MOBILIZE Belarus']);
-    expect(stage('Russian troops in Africa stayed.', 'en').n).toEqual([]);
+    expect(stage('Russian troops in Africa stayed.', 'en').n).toEqual(['Russia MOBILIZE Africa']);
+    expect(stage('Russian talks in Africa ended.', 'en').n).toEqual([]);
   });
 
   it('a visit goes to a country, a person or an organisation, not a region', () => {

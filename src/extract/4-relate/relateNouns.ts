@@ -37,6 +37,8 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
   const after = scanAfter(doc, rule, i, actors);
   const reciprocal = rule.direction === 'reciprocal';
   const base = { type: rule.type, cue: i, rule: rule.id, reciprocal };
+  // "Gefechte zwischen X und Y", "clashes between X and Y": each side acts against the other.
+  if (after.between && rule.direction === 'mutual') return { ...base, sources: [...after.between], targets: [], mutual: true, confidence: doc.lexicon.confidence.nounBetween };
   if (after.between) return { ...base, sources: [after.between[0]], targets: [after.between[1]], confidence: doc.lexicon.confidence.nounBetween };
   if (rule.requiresBetween) return undefined;
   const possessor = possessorOf(doc, i, actors);
@@ -60,7 +62,7 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
     sources = [controller.subject];
     claimant = controller.claimant;
   } else if (!sources.length && (rule.subjectFallback || !targets.length || carriedByLightVerb(doc, i, from, to))) {
-    const subject = actorsIn(actors, from, i).find((a) => a.types.some((t) => t !== 'Location') && !a.keys.some((k) => targets.includes(k)));
+    const subject = actorsIn(actors, from, i).find((a) => a.types.some((t) => t !== 'Location') && !a.keys.some((k) => targets.includes(k)) && !governedByPreposition(doc, actors, a));
     const group = subject && reciprocal ? actorGroup(doc, actors, subject, i) : subject ? [subject] : undefined;
     const fallback = group ? { keys: group.flatMap((a) => a.keys) } : demonstrativeActor(doc, from, mentions) ?? militaryActor(doc, actors, i);
     if (fallback) sources = [...new Set(fallback.keys)];
@@ -68,7 +70,7 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
   targets = targets.filter((k) => !sources.includes(k));
   if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
   if (rule.requiresTarget && !after.targets.length && !after.genitive) return undefined;
-  return { ...base, sources, targets, claimant, confidence };
+  return { ...base, sources, targets, claimant, confidence, ...(rule.direction === 'mutual' ? { mutual: true } : {}) };
 }
 
 // "Russia launched an offensive against Ukraine", "hatte eine Offensive gegen die Kurden begonnen": a verb that
@@ -77,6 +79,23 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
 function carriedByLightVerb(doc: Doc, i: number, from: number, to: number): boolean {
   const end = doc.language === 'de' ? to : i;
   for (let j = from; j < end; j++) if (j !== i && doc.lexicon.grammar.lightVerbs.has(doc.tokens[j].lower)) return true;
+  return false;
+}
+
+// "Inmitten der Spannungen zwischen Griechenland und der Türkei wird sich Frankreich an einem Manöver beteiligen":
+// an actor inside a prepositional phrase is not the clause's subject.
+// So is the second of two actors joined after one ("zwischen Griechenland und der Türkei").
+function governedByPreposition(doc: Doc, actors: SentenceActors, a: Actor): boolean {
+  const { prepositions, articles, listConjunctions } = doc.lexicon.grammar;
+  for (let j = a.first - 1, gap = 0; j >= 0 && gap <= 2; j--, gap++) {
+    const w = doc.tokens[j].lower;
+    if (prepositions.has(w)) return true;
+    if (listConjunctions.has(w) || w === ',') {
+      const before = actors.all.find((x) => x.last === j - 1);
+      return before !== undefined && before !== a && governedByPreposition(doc, actors, before);
+    }
+    if (!articles.has(w) && !doc.lexicon.shapes.inflectedAdjective.test(w)) return false;
+  }
   return false;
 }
 
@@ -131,8 +150,10 @@ function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors):
         return out;
       }
       if (prep && rule.agent.includes(prep)) { out.agent = keys; prep = undefined; continue; }
-      // "Offensive in der Ukraine" names a country; "Luftangriff in Bagdad" only a place.
-      if (prep && rule.target.includes(prep) && !(doc.lexicon.grammar.insidePrepositions.has(prep) && !a.types.includes('Country'))) {
+      // "Offensive in der Ukraine" names a country; "Luftangriff in Bagdad" only a place — unless the rule's
+      // targets are places: where forces are ("US-Truppen in Nordsyrien") or exercises held ("Manöver im Mittelmeer").
+      const placeTarget = a.types.includes('Country') || !!rule.targetTypes?.includes('Location');
+      if (prep && rule.target.includes(prep) && !(doc.lexicon.grammar.insidePrepositions.has(prep) && !placeTarget)) {
         if (!rule.targetTypes || a.types.some((t) => rule.targetTypes!.includes(t))) out.targets = keys;
         return out;
       }

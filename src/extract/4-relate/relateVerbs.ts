@@ -90,19 +90,30 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   const sources = unique(subject.flatMap((a) => a.keys));
   let targets = unique(objects.flatMap((a) => targetKeys(a, rule))).filter((k) => !sources.includes(k));
   // "Both sides accused each other", "werfen sich gegenseitig vor": the act runs both ways.
-  const mutual = !targets.length && sources.length > 1 && reciprocalPronounIn(doc, i, to);
+  // "Thailand and Cambodia clashed", "clashed with Y": a mutual cue runs both ways without the pronoun.
+  const mutual = rule.direction === 'mutual' ? sources.length > 1 || targets.length > 0 : !targets.length && sources.length > 1 && reciprocalPronounIn(doc, i, to);
   const reciprocal = rule.direction === 'reciprocal' || mutual;
   // "met in Washington": a place is where a meeting happens, not a party to it.
-  if (reciprocal) targets = targets.filter((k) => !objects.some((a) => a.keys.includes(k) && !eligibleSource(a)));
+  // "met in Malaysia": a country after "in" is the venue, not a party.
+  if (reciprocal) targets = targets.filter((k) => !objects.some((a) => a.keys.includes(k) && (!eligibleSource(a) || isVenue(doc, a))));
   if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
   if (reciprocal && !targets.length) targets = [];
   const result: Found = {
-    type: rule.type, sources, targets, cue: i, rule: rule.id, reciprocal, ...(mutual && rule.direction !== 'reciprocal' ? { mutual } : {}),
+    type: rule.type, sources, targets, cue: i, rule: rule.id, reciprocal, ...(mutual ? { mutual } : {}),
     confidence: controller ? doc.lexicon.confidence.verbInsideAccusation : doc.lexicon.confidence.verb,
     claimant: controller?.claimant,
   };
   if (rule.complement && targets.length && sources.length) result.controls = { subject: targets[0], claimant: sources[0], from: i };
   return result;
+}
+
+function isVenue(doc: Doc, a: Actor): boolean {
+  for (let j = a.first - 1; j >= Math.max(0, a.first - 3); j--) {
+    const w = doc.tokens[j].lower;
+    if (doc.lexicon.grammar.insidePrepositions.has(w)) return true;
+    if (!doc.lexicon.nounGap.has(w)) return false;
+  }
+  return false;
 }
 
 function reciprocalPronounIn(doc: Doc, i: number, to: number): boolean {

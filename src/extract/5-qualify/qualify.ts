@@ -26,6 +26,8 @@ function expand(doc: Doc, f: Found, speakers: Speaker[], date: Candidate['date']
   const pairs: Array<[string, string]> = [];
   if (f.targets.length) {
     for (const s of f.sources) for (const t of f.targets) if (s !== t) pairs.push([s, t]);
+    // "clashed with Y": the act runs back from every target too.
+    if (f.mutual) for (const s of f.sources) for (const t of f.targets) if (s !== t) pairs.push([t, s]);
   } else if (f.mutual) {
     for (const a of f.sources) for (const b of f.sources) if (a !== b) pairs.push([a, b]);
   } else if (f.reciprocal) {
