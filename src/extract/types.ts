@@ -43,6 +43,10 @@ export interface Found {
   cue: number;
   rule: string;
   reciprocal: boolean;
+  /** "sicherte Y die Solidarität Deutschlands zu": the parties whose support the subject pledges. */
+  pledgedBy?: string[];
+  /** The noun a verb cue requires ("sagte Unterstützung zu"): read with the verb, not again as a noun cue. */
+  requiredAt?: number;
   /** "accused each other", "clashes between X and Y": a directed act that runs both ways between every two sources,
    *  and back from every target ("clashed with Y"). */
   mutual?: boolean;

@@ -157,6 +157,18 @@ describe('verb cues: source and target', () => {
     expect(stage('Thailand and Cambodia met Malaysia.', 'en').v).toEqual(['Thailand+Cambodia CONSULT Malaysia']);
   });
 
+  it('a pledge of a party\'s support: the pledger acts, and the party as the pledger states it', () => {
+    const { verbs, a } = stage('Scholz sicherte Griechenland die Solidarität Deutschlands zu.', 'de');
+    expect(a.acts(verbs)).toEqual(['Olaf Scholz SUPPORT Greece', 'Germany SUPPORT Greece']);
+    expect(verbs[1].claimant).toBe(verbs[0].sources[0]);
+    // The required noun is read with the verb, not again as a noun cue.
+    expect(verbs[0].requiredAt).toBe(a.token('Solidarität'));
+    expect(stage('Scholz sicherte Griechenland die Solidarität Deutschlands zu.', 'de').n).toEqual([]);
+    // Without a party named with the noun there is the pledger only.
+    expect(stage('Scholz sicherte Griechenland volle Solidarität zu.', 'de').v).toEqual(['Olaf Scholz SUPPORT Greece']);
+    expect(stage("Blinken assured Greece of America's support.", 'en').v).toEqual(['Antony Blinken SUPPORT Greece', 'United States SUPPORT Greece']);
+  });
+
   it('a mutual cue runs both ways without a reciprocal pronoun, and back from its object', () => {
     const both = stage('Thailand and Cambodia clashed.', 'en').verbs[0];
     expect(both).toMatchObject({ sources: ['Q869', 'Q424'], targets: [], mutual: true });
@@ -287,6 +299,17 @@ describe('noun cues: source and target', () => {
     expect(stage('Die Kämpfe in Armenien dauern an.', 'de').n).toEqual([]);
     expect(stage('Fighting between Armenia and Azerbaijan went on.', 'en').nouns[0]).toMatchObject({ mutual: true });
     expect(stage('The agreement between Russia and China holds.', 'en').nouns[0].mutual).toBeUndefined();
+  });
+
+  it('after a verb of receiving, the giver after "von"/"from" acts and the subject receives', () => {
+    expect(stage('Dodik erhält Unterstützung von Ungarn und Slowenien.', 'de').n).toEqual(['Hungary+Slovenia SUPPORT Milorad Dodik']);
+    expect(stage('Haftar hatte Unterstützung von Ägypten erhalten.', 'de').n).toEqual(['Egypt SUPPORT Khalifa Haftar']);
+    expect(stage('Haftar received military support from Egypt.', 'en').n).toEqual(['Egypt SUPPORT Khalifa Haftar']);
+    // The received word is no verb cue of its own ("support" after "received military").
+    expect(stage('Haftar received military support from Egypt.', 'en').v).toEqual([]);
+    // Without a verb of receiving "Unterstützung von Y" is support for Y, and "from" names no one.
+    expect(stage('Russland verstärkt die Unterstützung von Haftar.', 'de').n).toEqual(['Russia SUPPORT Khalifa Haftar']);
+    expect(stage('Russia offered support from Egypt.', 'en').n).toEqual([]);
   });
 
   it('an actor inside a prepositional phrase is not the subject a noun falls back to', () => {

@@ -21,7 +21,7 @@ export function relateNouns(doc: Doc, s: number, actors: SentenceActors, mention
     const rules = head ? doc.lexicon.nounsFor(head) : [];
     if (!rules.length) continue;
     if (doc.language === 'de' && !startsUpper(t.text)) continue;
-    if (found.some((f) => f.cue === i)) continue;
+    if (found.some((f) => f.cue === i || f.requiredAt === i)) continue;
     // The first rule whose arguments the sentence gives wins ("Beziehungen zwischen X und Y", else "gute Beziehungen zu Y").
     for (const rule of rules) {
       const hit = applyNoun(doc, rule, i, actors, mentions, found);
@@ -34,13 +34,20 @@ export function relateNouns(doc: Doc, s: number, actors: SentenceActors, mention
 function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, mentions: Mention[], found: readonly Found[]): Found | undefined {
   if (rule.modifiers && !doc.tokens.slice(Math.max(0, i - 2), i).some((t) => rule.modifiers!.includes(t.lower))) return undefined;
   const [from, to] = clauseOf(doc, i);
-  const after = scanAfter(doc, rule, i, actors);
+  const receiving = receiveVerbIn(doc, i, from, to);
+  const after = scanAfter(doc, rule, i, actors, receiving);
   const reciprocal = rule.direction === 'reciprocal';
   const base = { type: rule.type, cue: i, rule: rule.id, reciprocal };
   // "Gefechte zwischen X und Y", "clashes between X and Y": each side acts against the other.
   if (after.between && rule.direction === 'mutual') return { ...base, sources: [...after.between], targets: [], mutual: true, confidence: doc.lexicon.confidence.nounBetween };
   if (after.between) return { ...base, sources: [after.between[0]], targets: [after.between[1]], confidence: doc.lexicon.confidence.nounBetween };
   if (rule.requiresBetween) return undefined;
+  // "Dodik erhält Unterstützung von Ungarn", "Haftar received support from Russia": the giver acts, the subject receives.
+  if (after.giver) {
+    const receiver = after.targets.length ? after.targets : actorsIn(actors, from, to).find((a) => a.first < i && !a.keys.some((k) => after.giver!.includes(k)) && !governedByPreposition(doc, actors, a))?.keys ?? [];
+    const targets = receiver.filter((k) => !after.giver!.includes(k));
+    return targets.length ? { ...base, sources: after.giver, targets, confidence: doc.lexicon.confidence.nounWithAgent } : undefined;
+  }
   const possessor = possessorOf(doc, i, actors);
   let targets = after.targets;
   let sources: string[] = after.agent ?? [];
@@ -71,6 +78,13 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
   if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
   if (rule.requiresTarget && !after.targets.length && !after.genitive) return undefined;
   return { ...base, sources, targets, claimant, confidence, ...(rule.direction === 'mutual' ? { mutual: true } : {}) };
+}
+
+// "erhält Unterstützung", "received support": English puts the verb before the noun, German anywhere in the clause.
+function receiveVerbIn(doc: Doc, i: number, from: number, to: number): boolean {
+  const end = doc.language === 'de' ? to : i;
+  for (let j = from; j < end; j++) if (j !== i && doc.lexicon.grammar.receiveVerbs.has(doc.tokens[j].lower)) return true;
+  return false;
 }
 
 // "Russia launched an offensive against Ukraine", "hatte eine Offensive gegen die Kurden begonnen": a verb that
@@ -126,12 +140,15 @@ function possessorOf(doc: Doc, i: number, actors: SentenceActors): Actor | undef
 
 interface After {
   targets: string[];
+  /** After a verb of receiving: the party after "von"/"from", who gives. */
+  giver?: string[];
   agent?: string[];
   genitive?: string[];
   between?: [string, string];
 }
 
-function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors): After {
+function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, receiving: boolean): After {
+  const { receivedFromPrepositions } = doc.lexicon.grammar;
   const out: After = { targets: [] };
   const s = doc.sentences[doc.sentenceOf[i]];
   let prep: string | undefined;
@@ -149,6 +166,7 @@ function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors):
         if (keys.length >= 2) out.between = [keys[0], keys[1]];
         return out;
       }
+      if (prep && receiving && receivedFromPrepositions.has(prep)) { out.giver = keys; prep = undefined; continue; }
       if (prep && rule.agent.includes(prep)) { out.agent = keys; prep = undefined; continue; }
       // "Offensive in der Ukraine" names a country; "Luftangriff in Bagdad" only a place — unless the rule's
       // targets are places: where forces are ("US-Truppen in Nordsyrien") or exercises held ("Manöver im Mittelmeer").
@@ -162,7 +180,8 @@ function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors):
       continue;
     }
     if (/^[.;:!?]$/.test(t.text) || (t.text === ',' && !prep)) return out;
-    if (rule.target.includes(t.lower) || rule.agent.includes(t.lower) || rule.between.includes(t.lower)) { prep = t.lower; prepSeen = true; continue; }
+    const fromGiver = receiving && receivedFromPrepositions.has(t.lower);
+    if (fromGiver || rule.target.includes(t.lower) || rule.agent.includes(t.lower) || rule.between.includes(t.lower)) { prep = t.lower; prepSeen = true; continue; }
     if (doc.lexicon.nounGap.has(t.lower) || startsLower(t.text) || /^["„“”'»«]$/.test(t.text)) continue;
     if (prep) continue; // "gegen regionale Partner wie Südkorea": nouns between preposition and actor
     if (startsUpper(t.text) && gap > 3) return out;

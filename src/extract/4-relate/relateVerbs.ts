@@ -9,7 +9,7 @@ import { actorGroup, actorsIn, demonstrativeActor, eligibleSource, withListBefor
 import { clauseOf, endsClause } from '../grammar/clauses.ts';
 import { controllerFor, isInfinitive, matrixSubject } from '../grammar/infinitives.ts';
 import { isPassive, passiveArgs } from '../grammar/passive.ts';
-import { startsUpper } from '../../text/tokenize.ts';
+import { startsLower, startsUpper } from '../../text/tokenize.ts';
 import { phraseAt } from '../grammar/phrases.ts';
 
 
@@ -24,10 +24,15 @@ export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mention
     // German nouns are capitalised; a capitalised "Treffen" mid-sentence is not the verb.
     if (doc.language === 'de' && startsUpper(t.text) && i !== sent.first) continue;
     // English nouns and verbs share forms; after "the", "amid", "its" the word is a noun.
-    if (doc.lexicon.nounMarkers.has(doc.tokens[i - 1]?.lower ?? '') || possessedNoun(doc, i)) continue;
+    if (doc.lexicon.nounMarkers.has(doc.tokens[i - 1]?.lower ?? '') || possessedNoun(doc, i) || receivedThing(doc, i)) continue;
     for (const rule of rules) {
       const hit = applyVerb(doc, rule, i, actors, mentions, found);
-      if (hit) { found.push(hit); break; }
+      if (hit) {
+        found.push(hit);
+        // The pledger acts, and so does the party whose support is pledged, as the pledger states it.
+        if (hit.pledgedBy?.length) found.push({ ...hit, sources: hit.pledgedBy, pledgedBy: undefined, claimant: hit.claimant ?? hit.sources[0], controls: undefined });
+        break;
+      }
     }
   }
   return found;
@@ -49,6 +54,18 @@ function possessedNoun(doc: Doc, i: number): boolean {
   return false;
 }
 
+// "received military support", "got aid": one or two words after a verb of receiving, the cue is what is received.
+function receivedThing(doc: Doc, i: number): boolean {
+  if (doc.language !== 'en') return false;
+  const first = doc.sentences[doc.sentenceOf[i]].first;
+  for (let j = i - 1; j >= Math.max(first, i - 2); j--) {
+    const t = doc.tokens[j];
+    if (doc.lexicon.grammar.receiveVerbs.has(t.lower)) return true;
+    if (!startsLower(t.text)) return false;
+  }
+  return false;
+}
+
 function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, mentions: Mention[], found: Found[]): Found | undefined {
   if (rule.notBeforeGerund && /\p{L}ing$/u.test(doc.tokens[i + 1]?.lower ?? '')) return undefined;
   let [from, to] = clauseOf(doc, i);
@@ -57,7 +74,8 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
     if (p < 0) return undefined;
     to = p;
   }
-  if (rule.requires && !requiredWordIn(doc, rule.requires, from, clauseOf(doc, i)[1])) return undefined;
+  const required = rule.requires ? requiredWordIn(doc, rule.requires, from, clauseOf(doc, i)[1]) : -1;
+  if (rule.requires && required < 0) return undefined;
   const inClause = actorsIn(actors, from, to);
   const controller = controllerFor(doc, found, i);
   let subject: Actor[] = [];
@@ -103,6 +121,11 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
     confidence: controller ? doc.lexicon.confidence.verbInsideAccusation : doc.lexicon.confidence.verb,
     claimant: controller?.claimant,
   };
+  if (required >= 0) {
+    result.requiredAt = required;
+    const pledger = rule.type === 'SUPPORT' ? pledgedBy(doc, actors, required, targets) : undefined;
+    if (pledger && targets.length) result.pledgedBy = unique(pledger.keys).filter((k) => !sources.includes(k));
+  }
   if (rule.complement && targets.length && sources.length) result.controls = { subject: targets[0], claimant: sources[0], from: i };
   return result;
 }
@@ -127,9 +150,32 @@ function reciprocalPronounIn(doc: Doc, i: number, to: number): boolean {
   return false;
 }
 
-function requiredWordIn(doc: Doc, words: string[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (words.includes(doc.tokens[j].lower)) return true;
-  return false;
+/** The token of the first required word in [from, to), or -1. */
+function requiredWordIn(doc: Doc, words: string[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if (words.includes(doc.tokens[j].lower)) return j;
+  return -1;
+}
+
+// "sicherte Griechenland die volle Solidarität Deutschlands zu", "assured Greece of Germany's full support": the
+// speaker pledges the support of the party named with the noun, who is then the one that acts.
+function pledgedBy(doc: Doc, actors: SentenceActors, k: number, targets: readonly string[]): Actor | undefined {
+  const { genitiveArticles } = doc.lexicon.grammar;
+  const { inflectedAdjective } = doc.lexicon.shapes;
+  const ok = (a: Actor | undefined) => a && !a.inferred && a.types.some((t) => t === 'Country' || t === 'Organization') && !a.keys.some((key) => targets.includes(key));
+  if (doc.language === 'de') {
+    for (let j = k + 1; j <= k + 3 && j < doc.tokens.length; j++) {
+      const a = actors.at.get(j)?.[0];
+      if (a) return ok(a) && a.mention?.kind !== 'adjective' ? actorGroup(doc, actors, a, doc.sentences[doc.sentenceOf[k]].last).reduce((x, y) => ({ ...x, keys: [...x.keys, ...y.keys] })) : undefined;
+      if (!genitiveArticles.has(doc.tokens[j].lower) && !inflectedAdjective.test(doc.tokens[j].lower)) return undefined;
+    }
+    return undefined;
+  }
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const a = actors.all.find((x) => x.last === j);
+    if (a) return ok(a) && /['’]s$/.test(doc.tokens[j].lower) ? a : undefined;
+    if (!startsLower(doc.tokens[j].text)) return undefined;
+  }
+  return undefined;
 }
 
 // "summoned Niger's ambassador Brah Mohamane": the protest is addressed to Niger.
