@@ -312,6 +312,16 @@ describe('noun cues: source and target', () => {
     expect(stage('Russia offered support from Egypt.', 'en').n).toEqual([]);
   });
 
+  it('a meeting in a phrase opening the sentence is held by the subject of the clause after it', () => {
+    expect(stage('At a meeting with Macron, Scholz said the war must end.', 'en').n).toEqual(['Olaf Scholz CONSULT Emmanuel Macron']);
+    expect(stage('After separate calls with Thailand and Cambodia, Trump voiced concern.', 'en').n).toEqual(['Donald Trump CONSULT Thailand+Cambodia']);
+    expect(stage('Bei einem Treffen mit Macron sagte Scholz, der Krieg müsse enden.', 'de').n).toEqual(['Olaf Scholz CONSULT Emmanuel Macron']);
+    expect(stage('Nach einem Telefonat mit Erdoğan in Ankara erklärte Putin, er sei zufrieden.', 'de').n).toEqual(['Vladimir Putin CONSULT Recep Tayyip Erdoğan']);
+    // Not opening the sentence, the phrase has no such subject; nor without a comma in English.
+    expect(stage('Scholz spoke, and at a meeting with Macron voiced concern.', 'en').n).toEqual([]);
+    expect(stage('At a meeting with Macron Scholz voiced concern.', 'en').n).toEqual([]);
+  });
+
   it('an actor inside a prepositional phrase is not the subject a noun falls back to', () => {
     expect(stage('Inmitten der Spannungen zwischen Griechenland und der Türkei hält Frankreich ein Manöver im Mittelmeer ab.', 'de').n).toEqual(['France MOBILIZE Mediterranean']);
     expect(stage('Frankreich hält ein Manöver im Mittelmeer ab.', 'de').n).toEqual(['France MOBILIZE Mediterranean']);

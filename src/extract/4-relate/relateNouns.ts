@@ -64,7 +64,11 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
     if (subj) targets = subj.keys;
   }
   const controller = sources.length ? undefined : controllerFor(doc, found, i) ?? accusationAround(doc, found, i);
-  if (controller) {
+  const framed = sources.length || controller || !targets.length ? undefined : frameSubject(doc, i, actors, targets);
+  if (framed) {
+    sources = framed.subject.keys;
+    targets = framed.targets;
+  } else if (controller) {
     // "warnte Russland vor einem Einmarsch in die Ukraine": the warned party is the agent.
     sources = [controller.subject];
     claimant = controller.claimant;
@@ -78,6 +82,26 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
   if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
   if (rule.requiresTarget && !after.targets.length && !after.genitive) return undefined;
   return { ...base, sources, targets, claimant, confidence, ...(rule.direction === 'mutual' ? { mutual: true } : {}) };
+}
+
+// "During a meeting with X, Y said", "Bei einem Treffen mit X sagte Y": a noun in a phrase opening the sentence
+// is the act of the main clause's subject — in English the first actor after the phrase's comma, in German
+// (verb second, no comma) the first actor after the phrase's own actors that no preposition governs.
+function frameSubject(doc: Doc, i: number, actors: SentenceActors, targets: readonly string[]): { subject: Actor; targets: string[] } | undefined {
+  const s = doc.sentences[doc.sentenceOf[i]];
+  let j = i - 1;
+  while (j >= s.first && j > i - 4 && startsLower(doc.tokens[j].text) && !doc.lexicon.grammar.framePrepositions.has(doc.tokens[j].lower)) j--;
+  const opener = doc.tokens[j];
+  if (!opener || !doc.lexicon.grammar.framePrepositions.has(opener.lower) || j !== s.first) return undefined;
+  const comma = doc.tokens.findIndex((t, k) => k > i && k < s.last && t.text === ',');
+  const start = doc.language === 'en' ? comma + 1 : i + 1;
+  if (doc.language === 'en' && comma < 0) return undefined;
+  // "a meeting with Macron, Scholz said": the comma closes the phrase, so what follows it is no second partner.
+  const inPhrase = doc.language === 'en' ? actorsIn(actors, i + 1, comma).flatMap((a) => a.keys) : [...targets];
+  const own = targets.filter((k) => inPhrase.includes(k));
+  const subject = actorsIn(actors, start, s.last).find((a) => a.first >= start && !a.keys.some((k) => own.includes(k))
+    && a.types.some((t) => t !== 'Location') && !governedByPreposition(doc, actors, a, doc.language === 'de'));
+  return subject && own.length ? { subject, targets: own } : undefined;
 }
 
 // "erhält Unterstützung", "received support": English puts the verb before the noun, German anywhere in the clause.
@@ -99,12 +123,12 @@ function carriedByLightVerb(doc: Doc, i: number, from: number, to: number): bool
 // "Inmitten der Spannungen zwischen Griechenland und der Türkei wird sich Frankreich an einem Manöver beteiligen":
 // an actor inside a prepositional phrase is not the clause's subject.
 // So is the second of two actors joined after one ("zwischen Griechenland und der Türkei").
-function governedByPreposition(doc: Doc, actors: SentenceActors, a: Actor): boolean {
+function governedByPreposition(doc: Doc, actors: SentenceActors, a: Actor, throughLists = true): boolean {
   const { prepositions, articles, listConjunctions } = doc.lexicon.grammar;
   for (let j = a.first - 1, gap = 0; j >= 0 && gap <= 2; j--, gap++) {
     const w = doc.tokens[j].lower;
     if (prepositions.has(w)) return true;
-    if (listConjunctions.has(w) || w === ',') {
+    if (throughLists && (listConjunctions.has(w) || w === ',')) {
       const before = actors.all.find((x) => x.last === j - 1);
       return before !== undefined && before !== a && governedByPreposition(doc, actors, before);
     }
