@@ -45,6 +45,7 @@ const NounRule = z.strictObject({
   modifiers: words.optional(),
   genitive: z.enum(['agent', 'patient']).optional(),
   targetTypes: entityTypes.optional(),
+  targetWithin: z.number().int().min(1).max(9).optional(),
   subjectFallback: z.boolean().optional(),
 });
 

@@ -46,6 +46,8 @@ export interface NounRule {
   genitive: 'agent' | 'patient';
   /** Only these actor types may be the target ("visit to Ukraine", not "trip to North Africa"). */
   targetTypes?: string[];
+  /** At most this many words between the noun and its target preposition ('troops in Y', not 'troops beat … in Y'). */
+  targetWithin: number;
   /** Without its own source the act is not pinned on the clause subject ("talked about the war in Ukraine"). */
   subjectFallback: boolean;
 }
@@ -180,7 +182,7 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       target: words(n.target), agent: words(n.agent), between: words(n.between), requiresTarget: !!n.requiresTarget,
       requiresBetween: !!n.requiresBetween, subjectIsTarget: words(n.subjectIsTarget),
       modifiers: n.modifiers ? words(n.modifiers) : undefined,
-      genitive: n.genitive === 'patient' ? 'patient' : 'agent', targetTypes: n.targetTypes, subjectFallback: n.subjectFallback !== false,
+      genitive: n.genitive === 'patient' ? 'patient' : 'agent', targetTypes: n.targetTypes, targetWithin: n.targetWithin ?? 9, subjectFallback: n.subjectFallback !== false,
     })),
     nounGap: new Set(words(raw.nounGap)),
     negation: { words: compilePatterns(raw.negation?.words ?? []), exceptions: words(raw.negation?.exceptions) },

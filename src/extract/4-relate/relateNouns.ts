@@ -205,7 +205,10 @@ function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
     }
     if (/^[.;:!?]$/.test(t.text) || (t.text === ',' && !prep)) return out;
     const fromGiver = receiving && receivedFromPrepositions.has(t.lower);
-    if (fromGiver || rule.target.includes(t.lower) || rule.agent.includes(t.lower) || rule.between.includes(t.lower)) { prep = t.lower; prepSeen = true; continue; }
+    if (fromGiver || rule.target.includes(t.lower) || rule.agent.includes(t.lower) || rule.between.includes(t.lower)) {
+      if (!prepSeen && gap > rule.targetWithin && rule.target.includes(t.lower)) return out;
+      prep = t.lower; prepSeen = true; continue;
+    }
     if (doc.lexicon.nounGap.has(t.lower) || startsLower(t.text) || /^["„“”'»«]$/.test(t.text)) continue;
     if (prep) continue; // "gegen regionale Partner wie Südkorea": nouns between preposition and actor
     if (startsUpper(t.text) && gap > 3) return out;
