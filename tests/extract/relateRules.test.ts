@@ -384,6 +384,12 @@ describe('noun cues: source and target', () => {
     expect(stage('Russian talks in Africa ended.', 'en').n).toEqual([]);
   });
 
+  it('forces take their target only right after them', () => {
+    expect(stage('Russian troops now in Belarus stayed.', 'en').n).toEqual(['Russia MOBILIZE Belarus']);
+    expect(stage('Israeli soldiers routinely beat detainees on the West Bank.', 'en').n).toEqual([]);
+    expect(stage('Israeli soldiers on the West Bank beat detainees.', 'en').n).toEqual(['Israel MOBILIZE West Bank']);
+  });
+
   it('a visit goes to a country, a person or an organisation, not a region', () => {
     expect(stage('Scholz\' Reise nach China war kurz.', 'de').n).toEqual(['Olaf Scholz CONSULT China']);
     expect(stage('Scholz\' Reise nach Afrika war kurz.', 'de').n).toEqual([]);
