@@ -89,7 +89,7 @@ const languageLists = [
   'determiners', 'eventNouns', 'lightVerbs', 'possessives', 'nounConjunctions', 'adjectiveSuffixes',
   'speakerPronounsAfter', 'speakerPronounsBefore', 'reportingParticles',
   'memberNouns', 'partnerNouns', 'memberOf', 'exampleMarkers', 'reciprocalPronouns', 'nounPhraseOpeners',
-  'infinitiveEndings', 'participlePrefixes', 'receiveVerbs', 'receivedFromPrepositions', 'framePrepositions',
+  'infinitiveEndings', 'participlePrefixes', 'receiveVerbs', 'receivedFromPrepositions', 'framePrepositions', 'circumstancePrepositions', 'cessationNouns',
 ] as const;
 
 /** data/grammar/{de,en}.yaml: function words and word classes, every list with an id and a reason. */

@@ -147,6 +147,13 @@ describe('verb cues: source and target', () => {
     expect(stage('France and Germany met.', 'en').verbs[0].mutual).toBeUndefined();
   });
 
+  it('an actor after a preposition of time or cause is no object', () => {
+    expect(stage('Thailand and Cambodia agreed to a truce after Trump intervened.', 'en').v).toEqual(['Thailand+Cambodia AGREE ']);
+    expect(stage('Thailand and Cambodia agreed with Trump on a truce.', 'en').v).toEqual(['Thailand+Cambodia AGREE Donald Trump']);
+    expect(stage('Polen kritisierte trotz Bedenken Ungarns die Regierung.', 'de').v).toEqual([]);
+    expect(stage('Polen kritisierte Ungarn.', 'de').v).toEqual(['Poland ACCUSE Hungary']);
+  });
+
   it('a meeting place is no party to the meeting', () => {
     const { verbs, a } = stage('Scholz and Macron met in Paris.', 'en');
     expect(a.acts(verbs)).toEqual(['Olaf Scholz+Emmanuel Macron CONSULT ']);
@@ -382,6 +389,13 @@ describe('noun cues: source and target', () => {
     expect(stage('Russian troops in Belarus stayed.', 'en').n).toEqual(['Russia MOBILIZE Belarus']);
     expect(stage('Russian troops in Africa stayed.', 'en').n).toEqual(['Russia MOBILIZE Africa']);
     expect(stage('Russian talks in Africa ended.', 'en').n).toEqual([]);
+  });
+
+  it('the act a noun of ending governs has no agent in the clause subject', () => {
+    expect(stage('Erdoğan forderte ein Ende der Sanktionen gegen Katar.', 'de').n).toEqual([]);
+    expect(stage('Erdoğan forderte Sanktionen gegen Katar.', 'de').n).toEqual(['Recep Tayyip Erdoğan SANCTION Qatar']);
+    expect(stage('Turkey called for the lifting of sanctions on Qatar.', 'en').n).toEqual([]);
+    expect(stage('Turkey called for sanctions on Qatar.', 'en').n).toEqual(['Turkey SANCTION Qatar']);
   });
 
   it('forces take their target only right after them', () => {

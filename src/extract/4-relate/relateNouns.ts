@@ -72,7 +72,7 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
     // "warnte Russland vor einem Einmarsch in die Ukraine": the warned party is the agent.
     sources = [controller.subject];
     claimant = controller.claimant;
-  } else if (!sources.length && (rule.subjectFallback || !targets.length || carriedByLightVerb(doc, i, from, to))) {
+  } else if (!sources.length && !endedAct(doc, i) && (rule.subjectFallback || !targets.length || carriedByLightVerb(doc, i, from, to))) {
     const subject = actorsIn(actors, from, i).find((a) => a.types.some((t) => t !== 'Location') && !a.keys.some((k) => targets.includes(k)) && !governedByPreposition(doc, actors, a));
     const group = subject && reciprocal ? actorGroup(doc, actors, subject, i) : subject ? [subject] : undefined;
     const fallback = group ? { keys: group.flatMap((a) => a.keys) } : demonstrativeActor(doc, from, mentions) ?? militaryActor(doc, actors, i);
@@ -102,6 +102,13 @@ function frameSubject(doc: Doc, i: number, actors: SentenceActors, targets: read
   const subject = actorsIn(actors, start, s.last).find((a) => a.first >= start && !a.keys.some((k) => own.includes(k))
     && a.types.some((t) => t !== 'Location') && !governedByPreposition(doc, actors, a, doc.language === 'de'));
   return subject && own.length ? { subject, targets: own } : undefined;
+}
+
+// "forderte ein Ende der Sanktionen", "called for an end to sanctions": up to three words back, a noun of ending.
+function endedAct(doc: Doc, i: number): boolean {
+  const first = doc.sentences[doc.sentenceOf[i]].first;
+  for (let j = i - 1; j >= Math.max(first, i - 3); j--) if (doc.lexicon.grammar.cessationNouns.has(doc.tokens[j].lower)) return true;
+  return false;
 }
 
 // "erhält Unterstützung", "received support": English puts the verb before the noun, German anywhere in the clause.

@@ -198,8 +198,8 @@ function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: 
   // English objects follow the verb closely ("threatened Canada", "hosted Japanese Prime Minister X").
   // "threatened to cut off electricity to X": an infinitive carries the object further.
   const reach = toInfinitive ? 14 : 6;
-  const after = rest.filter((a) => a.first > i && (doc.language !== 'en' || (a.first - i <= reach && !namesEvent(doc, a))));
-  const first = after[0] ?? (doc.language === 'en' ? undefined : rest[0]);
+  const after = rest.filter((a) => a.first > i && !circumstance(doc, a) && (doc.language !== 'en' || (a.first - i <= reach && !namesEvent(doc, a))));
+  const first = after[0] ?? (doc.language === 'en' ? undefined : rest.find((a) => !circumstance(doc, a)));
   return first ? actorGroup(doc, actors, first, to) : [];
 }
 
@@ -216,6 +216,17 @@ function thatClauseSubject(doc: Doc, i: number, actors: SentenceActors): Actor[]
     return first ? actorGroup(doc, actors, first, end) : undefined;
   }
   return undefined;
+}
+
+// "agree to truce after Trump outreach", "trotz Bedenken Polens": an actor in a phrase of time or cause is no object.
+function circumstance(doc: Doc, a: Actor): boolean {
+  const { circumstancePrepositions, articles } = doc.lexicon.grammar;
+  for (let j = a.first - 1; j >= Math.max(0, a.first - 3); j--) {
+    const w = doc.tokens[j].lower;
+    if (circumstancePrepositions.has(w)) return true;
+    if (!articles.has(w) && !doc.lexicon.shapes.inflectedAdjective.test(w)) return false;
+  }
+  return false;
 }
 
 // "pledge deeper partnership during Moscow visit", "the Geneva talks": a name before an event noun says where, not who.
