@@ -23,6 +23,8 @@ export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mention
     if (!rules.length) continue;
     // German nouns are capitalised; a capitalised "Treffen" mid-sentence is not the verb.
     if (doc.language === 'de' && startsUpper(t.text) && i !== sent.first) continue;
+    // Opening the sentence, a word that is a noun cue ("Unterstützung kommt von …") is read as that noun.
+    if (doc.language === 'de' && i === sent.first && doc.lexicon.nounsFor(t.lower).length) continue;
     // English nouns and verbs share forms; after "the", "amid", "its" the word is a noun.
     if (doc.lexicon.nounMarkers.has(doc.tokens[i - 1]?.lower ?? '') || possessedNoun(doc, i) || receivedThing(doc, i)) continue;
     for (const rule of rules) {
