@@ -9,6 +9,7 @@ import { actorGroup, actorsIn, demonstrativeActor, militaryActor, type Actor, ty
 import { clauseOf, isBoundary } from '../grammar/clauses.ts';
 import { controllerFor } from '../grammar/infinitives.ts';
 import { startsUpper, startsLower } from '../../text/tokenize.ts';
+import { articleOrAdjective, clauseWordFor, wordBefore } from '../grammar/phrases.ts';
 
 /** The noun-cued acts of sentence s, given the acts already found there (a cue word is read once). */
 export function relateNouns(doc: Doc, s: number, actors: SentenceActors, mentions: Mention[], earlier: readonly Found[]): Found[] {
@@ -34,7 +35,7 @@ export function relateNouns(doc: Doc, s: number, actors: SentenceActors, mention
 function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, mentions: Mention[], found: readonly Found[]): Found | undefined {
   if (rule.modifiers && !doc.tokens.slice(Math.max(0, i - 2), i).some((t) => rule.modifiers!.includes(t.lower))) return undefined;
   const [from, to] = clauseOf(doc, i);
-  const receiving = receiveVerbIn(doc, i, from, to);
+  const receiving = clauseWordFor(doc, doc.lexicon.grammar.receiveVerbs, i, from, to);
   const after = scanAfter(doc, rule, i, actors, receiving);
   const reciprocal = rule.direction === 'reciprocal';
   const base = { type: rule.type, cue: i, rule: rule.id, reciprocal };
@@ -72,7 +73,10 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
     // "warnte Russland vor einem Einmarsch in die Ukraine": the warned party is the agent.
     sources = [controller.subject];
     claimant = controller.claimant;
-  } else if (!sources.length && !endedAct(doc, i) && (rule.subjectFallback || !targets.length || carriedByLightVerb(doc, i, from, to))) {
+  } else if (!sources.length && !endedAct(doc, i) && (rule.subjectFallback || !targets.length || clauseWordFor(doc, doc.lexicon.grammar.lightVerbs, i, from, to))) {
+    // "Russia launched an offensive against Ukraine", "hatte eine Offensive gegen die Kurden begonnen": a verb that
+    // only carries the noun (a light verb) makes the clause subject its agent, also for
+    // nouns that otherwise take none.
     const subject = actorsIn(actors, from, i).find((a) => a.types.some((t) => t !== 'Location') && !a.keys.some((k) => targets.includes(k)) && !governedByPreposition(doc, actors, a));
     const group = subject && reciprocal ? actorGroup(doc, actors, subject, i) : subject ? [subject] : undefined;
     const fallback = group ? { keys: group.flatMap((a) => a.keys) } : demonstrativeActor(doc, from, mentions) ?? militaryActor(doc, actors, i);
@@ -93,9 +97,10 @@ function frameSubject(doc: Doc, i: number, actors: SentenceActors, targets: read
   while (j >= s.first && j > i - 4 && startsLower(doc.tokens[j].text) && !doc.lexicon.grammar.framePrepositions.has(doc.tokens[j].lower)) j--;
   const opener = doc.tokens[j];
   if (!opener || !doc.lexicon.grammar.framePrepositions.has(opener.lower) || j !== s.first) return undefined;
-  const comma = doc.tokens.findIndex((t, k) => k > i && k < s.last && t.text === ',');
+  let comma = i + 1;
+  while (comma < s.last && doc.tokens[comma].text !== ',') comma++;
+  if (doc.language === 'en' && comma >= s.last) return undefined;
   const start = doc.language === 'en' ? comma + 1 : i + 1;
-  if (doc.language === 'en' && comma < 0) return undefined;
   // "a meeting with Macron, Scholz said": the comma closes the phrase, so what follows it is no second partner.
   const inPhrase = doc.language === 'en' ? actorsIn(actors, i + 1, comma).flatMap((a) => a.keys) : [...targets];
   const own = targets.filter((k) => inPhrase.includes(k));
@@ -111,37 +116,18 @@ function endedAct(doc: Doc, i: number): boolean {
   return false;
 }
 
-// "erhält Unterstützung", "received support": English puts the verb before the noun, German anywhere in the clause.
-function receiveVerbIn(doc: Doc, i: number, from: number, to: number): boolean {
-  const end = doc.language === 'de' ? to : i;
-  for (let j = from; j < end; j++) if (j !== i && doc.lexicon.grammar.receiveVerbs.has(doc.tokens[j].lower)) return true;
-  return false;
-}
-
-// "Russia launched an offensive against Ukraine", "hatte eine Offensive gegen die Kurden begonnen": a verb that
-// only carries the noun makes the clause subject its agent. English puts it before the noun; German may put it last.
-// `to` ends the clause, exclusive.
-function carriedByLightVerb(doc: Doc, i: number, from: number, to: number): boolean {
-  const end = doc.language === 'de' ? to : i;
-  for (let j = from; j < end; j++) if (j !== i && doc.lexicon.grammar.lightVerbs.has(doc.tokens[j].lower)) return true;
-  return false;
-}
-
 // "Inmitten der Spannungen zwischen Griechenland und der Türkei wird sich Frankreich an einem Manöver beteiligen":
 // an actor inside a prepositional phrase is not the clause's subject.
 // So is the second of two actors joined after one ("zwischen Griechenland und der Türkei").
 function governedByPreposition(doc: Doc, actors: SentenceActors, a: Actor, throughLists = true): boolean {
-  const { prepositions, articles, listConjunctions } = doc.lexicon.grammar;
-  for (let j = a.first - 1, gap = 0; j >= 0 && gap <= 2; j--, gap++) {
-    const w = doc.tokens[j].lower;
-    if (prepositions.has(w)) return true;
-    if (throughLists && (listConjunctions.has(w) || w === ',')) {
-      const before = actors.all.find((x) => x.last === j - 1);
-      return before !== undefined && before !== a && governedByPreposition(doc, actors, before);
-    }
-    if (!articles.has(w) && !doc.lexicon.shapes.inflectedAdjective.test(w)) return false;
-  }
-  return false;
+  const { prepositions, listConjunctions } = doc.lexicon.grammar;
+  const joins = (w: string) => throughLists && (listConjunctions.has(w) || w === ',');
+  const j = wordBefore(doc, a.first, (w) => !prepositions.has(w) && !joins(w) && articleOrAdjective(doc, w));
+  if (j < 0) return false;
+  if (prepositions.has(doc.tokens[j].lower)) return true;
+  if (!joins(doc.tokens[j].lower)) return false;
+  const before = actors.all.find((x) => x.last === j - 1);
+  return before !== undefined && before !== a && governedByPreposition(doc, actors, before);
 }
 
 // "NATO wirft Russland Unterstützung für Nordkorea vor": inside the accusation the accused acts.

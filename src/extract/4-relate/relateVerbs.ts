@@ -10,7 +10,7 @@ import { clauseOf, endsClause } from '../grammar/clauses.ts';
 import { controllerFor, isInfinitive, matrixSubject } from '../grammar/infinitives.ts';
 import { isPassive, passiveArgs } from '../grammar/passive.ts';
 import { startsLower, startsUpper } from '../../text/tokenize.ts';
-import { phraseAt } from '../grammar/phrases.ts';
+import { phraseAt, articleOrAdjective, wordBefore } from '../grammar/phrases.ts';
 
 
 /** The verb-cued acts of sentence s, in text order. */
@@ -126,19 +126,16 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   if (required >= 0) {
     result.requiredAt = required;
     const pledger = rule.type === 'SUPPORT' ? pledgedBy(doc, actors, required, targets) : undefined;
-    if (pledger && targets.length) result.pledgedBy = unique(pledger.keys).filter((k) => !sources.includes(k));
+    if (pledger && targets.length) result.pledgedBy = unique(pledger).filter((k) => !sources.includes(k));
   }
   if (rule.complement && targets.length && sources.length) result.controls = { subject: targets[0], claimant: sources[0], from: i };
   return result;
 }
 
 function isVenue(doc: Doc, a: Actor): boolean {
-  for (let j = a.first - 1; j >= Math.max(0, a.first - 3); j--) {
-    const w = doc.tokens[j].lower;
-    if (doc.lexicon.grammar.insidePrepositions.has(w)) return true;
-    if (!doc.lexicon.nounGap.has(w)) return false;
-  }
-  return false;
+  const { insidePrepositions } = doc.lexicon.grammar;
+  const j = wordBefore(doc, a.first, (w) => !insidePrepositions.has(w) && doc.lexicon.nounGap.has(w));
+  return j >= 0 && insidePrepositions.has(doc.tokens[j].lower);
 }
 
 function reciprocalPronounIn(doc: Doc, i: number, to: number): boolean {
@@ -160,21 +157,21 @@ function requiredWordIn(doc: Doc, words: string[], from: number, to: number): nu
 
 // "sicherte Griechenland die volle Solidarität Deutschlands zu", "assured Greece of Germany's full support": the
 // speaker pledges the support of the party named with the noun, who is then the one that acts.
-function pledgedBy(doc: Doc, actors: SentenceActors, k: number, targets: readonly string[]): Actor | undefined {
+function pledgedBy(doc: Doc, actors: SentenceActors, k: number, targets: readonly string[]): string[] | undefined {
   const { genitiveArticles } = doc.lexicon.grammar;
   const { inflectedAdjective } = doc.lexicon.shapes;
   const ok = (a: Actor | undefined) => a && !a.inferred && a.types.some((t) => t === 'Country' || t === 'Organization') && !a.keys.some((key) => targets.includes(key));
   if (doc.language === 'de') {
     for (let j = k + 1; j <= k + 3 && j < doc.tokens.length; j++) {
       const a = actors.at.get(j)?.[0];
-      if (a) return ok(a) && a.mention?.kind !== 'adjective' ? actorGroup(doc, actors, a, doc.sentences[doc.sentenceOf[k]].last).reduce((x, y) => ({ ...x, keys: [...x.keys, ...y.keys] })) : undefined;
+      if (a) return ok(a) && a.mention?.kind !== 'adjective' ? actorGroup(doc, actors, a, doc.sentences[doc.sentenceOf[k]].last).flatMap((x) => x.keys) : undefined;
       if (!genitiveArticles.has(doc.tokens[j].lower) && !inflectedAdjective.test(doc.tokens[j].lower)) return undefined;
     }
     return undefined;
   }
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const a = actors.all.find((x) => x.last === j);
-    if (a) return ok(a) && /['’]s$/.test(doc.tokens[j].lower) ? a : undefined;
+    if (a) return ok(a) && /['’]s$/.test(doc.tokens[j].lower) ? a.keys : undefined;
     if (!startsLower(doc.tokens[j].text)) return undefined;
   }
   return undefined;
@@ -222,13 +219,9 @@ function thatClauseSubject(doc: Doc, i: number, actors: SentenceActors): Actor[]
 
 // "agree to truce after Trump outreach", "trotz Bedenken Polens": an actor in a phrase of time or cause is no object.
 function circumstance(doc: Doc, a: Actor): boolean {
-  const { circumstancePrepositions, articles } = doc.lexicon.grammar;
-  for (let j = a.first - 1; j >= Math.max(0, a.first - 3); j--) {
-    const w = doc.tokens[j].lower;
-    if (circumstancePrepositions.has(w)) return true;
-    if (!articles.has(w) && !doc.lexicon.shapes.inflectedAdjective.test(w)) return false;
-  }
-  return false;
+  const { circumstancePrepositions } = doc.lexicon.grammar;
+  const j = wordBefore(doc, a.first, (w) => !circumstancePrepositions.has(w) && articleOrAdjective(doc, w));
+  return j >= 0 && circumstancePrepositions.has(doc.tokens[j].lower);
 }
 
 // "pledge deeper partnership during Moscow visit", "the Geneva talks": a name before an event noun says where, not who.

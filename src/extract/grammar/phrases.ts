@@ -12,3 +12,23 @@ export function endsSourcePhrase(doc: Doc, j: number): boolean {
   if (doc.lexicon.reporting.prepositions.has(doc.tokens[j].lower)) return true;
   return doc.lexicon.shapes.sourcePhrases.some((p) => phraseAt(doc, j - p.length + 1, p));
 }
+
+/** Walking back from token `first` over at most three words that `skip` passes: the first other token, or -1
+ *  ("nach dem Angriff", "in the Netherlands": the preposition before an actor). */
+export function wordBefore(doc: Doc, first: number, skip: (lower: string) => boolean): number {
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--) if (!skip(doc.tokens[j].lower)) return j;
+  return -1;
+}
+
+/** An article or an inflected adjective ("der", "the", "russischen"): words between a preposition and its actor. */
+export function articleOrAdjective(doc: Doc, lower: string): boolean {
+  return doc.lexicon.grammar.articles.has(lower) || doc.lexicon.shapes.inflectedAdjective.test(lower);
+}
+
+/** Whether a word of `words` stands in the clause [from, to) of token i, other than i: in English before i
+ *  ("launched an offensive", "received support"), in German anywhere, as its verb may close the clause. */
+export function clauseWordFor(doc: Doc, words: ReadonlySet<string>, i: number, from: number, to: number): boolean {
+  const end = doc.language === 'de' ? to : i;
+  for (let j = from; j < end; j++) if (j !== i && words.has(doc.tokens[j].lower)) return true;
+  return false;
+}
