@@ -308,6 +308,14 @@ describe('the actors of a sentence', () => {
     expect(same.actorNames(same.sentence(2))).toEqual(['Italy+Spain']);
   });
 
+  it('reads "both sides" as the article\'s parties, not a pair of bystanders named last', () => {
+    const a = analyse('Thailand and Cambodia fought. Thailand shelled Cambodia. Washington and Beijing sent envoys. Both sides protested.', 'en');
+    expect(a.actorNames(a.sentence(3))).toEqual(['Thailand+Cambodia']);
+    // Named as often as the earlier pair, the pair just named is meant.
+    const b = analyse('Thailand and Cambodia fought. Washington and Beijing sent envoys. Both sides protested.', 'en');
+    expect(b.actorNames(b.sentence(2))).toEqual(['United States+China']);
+  });
+
   it('reads a pair phrase only with the parties of the three sentences before', () => {
     const near = analyse('France met Germany. It rained. It rained again. Both countries protested.', 'en');
     expect(near.actorNames(near.sentence(3))).toEqual(['France+Germany']);

@@ -72,7 +72,7 @@ function pairAt(doc: Doc, i: number, mentions: Mention[]): Actor | undefined {
     // A state named with its leader's title ("Chinas Staatschef Xi und Russlands Präsident Putin") is one of the sides too.
     const ok = (m: Mention) => types.includes(m.type) && !m.implicit && (!m.inRole || m.type !== 'Person') && m.last < i && !namedAsSource(doc, m);
     const before = mentions.filter((m) => ok(m) && m.sentence >= doc.sentenceOf[i] - 3);
-    const keys = coordinatedPair(doc, before) ?? lastTwo(before);
+    const keys = salientPair(doc, before, mentions.filter(ok)) ?? lastTwo(before);
     if (keys) return { first: i, last: i + words.length - 1, keys, types, inferred: true };
   }
   return undefined;
@@ -170,13 +170,33 @@ function descriptorAt(doc: Doc, i: number, mentions: Mention[], own: Mention[]):
   return undefined;
 }
 
-function coordinatedPair(doc: Doc, ms: Mention[]): string[] | undefined {
-  for (let k = ms.length - 1; k > 0; k--) {
+// The sides of "both sides" are the article's parties, not whichever pair was named last: "Thailand and
+// Cambodia ... with Washington and Beijing sending envoys ... both sides accused each other". Candidates are
+// the pairs coordinated in the window and the two parties the article has named most; the pair whose less-named side
+// the article has named most so far wins, the latest on a tie.
+function salientPair(doc: Doc, window: Mention[], sofar: Mention[]): string[] | undefined {
+  const counts = new Map<string, number>();
+  for (const m of sofar) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  const candidates = coordinatedPairs(doc, window);
+  const named = [...new Set(sofar.map((m) => m.key))].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+  if (named.length >= 2) candidates.unshift([named[0], named[1]]);
+  let best: string[] | undefined;
+  let bestScore = 0;
+  for (const pair of candidates) {
+    const score = Math.min(counts.get(pair[0]) ?? 0, counts.get(pair[1]) ?? 0);
+    if (score >= bestScore) { best = pair; bestScore = score; }
+  }
+  return best && coordinatedPairs(doc, window).length ? best : undefined;
+}
+
+function coordinatedPairs(doc: Doc, ms: Mention[]): string[][] {
+  const pairs: string[][] = [];
+  for (let k = 1; k < ms.length; k++) {
     const a = ms[k - 1], b = ms[k];
     const glue = doc.tokens.slice(a.last + 1, b.first).map((t) => t.lower);
-    if (a.key !== b.key && glue.length <= 2 && glue.some((g) => g === 'und' || g === 'and')) return [a.key, b.key];
+    if (a.key !== b.key && glue.length <= 2 && glue.some((g) => g === 'und' || g === 'and')) pairs.push([a.key, b.key]);
   }
-  return undefined;
+  return pairs;
 }
 
 function lastTwo(ms: Mention[]): string[] | undefined {
