@@ -13,6 +13,8 @@ export function findSpeakers(doc: Doc, s: number, own: Mention[], mentions: Ment
   const out: Speaker[] = [];
   for (let i = sent.first; i < sent.last; i++) {
     const lower = doc.tokens[i].lower;
+    // A word of a name is no reporting word: "the United States" does not "state".
+    if (own.some((m) => m.first <= i && i <= m.last)) continue;
     const phrase = reporting.phraseStarts.has(lower) ? reporting.phrases.find((p) => phraseAt(doc, i, p)) : undefined;
     if (reporting.prepositions.has(lower) || phrase) {
       const m = inSentence.find((x) => x.first > i && x.first <= i + (phrase?.length ?? 1) + 2);

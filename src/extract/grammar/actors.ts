@@ -170,31 +170,31 @@ function descriptorAt(doc: Doc, i: number, mentions: Mention[], own: Mention[]):
   return undefined;
 }
 
-// The sides of "both sides" are the article's parties, not whichever pair was named last: "Thailand and
-// Cambodia ... with Washington and Beijing sending envoys ... both sides accused each other". Candidates are
-// the pairs coordinated in the window and the two parties the article has named most; the pair whose less-named side
-// the article has named most so far wins, the latest on a tie.
+// The sides of "both sides" are the article's parties, not whichever pair was named last: "Thailand,
+// Cambodia agree to truce … with Washington and Beijing sending envoys … both sides accused each other".
+// Candidates are the pairs coordinated in the window and in the headline (where a comma coordinates too);
+// the pair whose less-named side the article has named most so far wins, the latest on a tie.
 function salientPair(doc: Doc, window: Mention[], sofar: Mention[]): string[] | undefined {
   const counts = new Map<string, number>();
   for (const m of sofar) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-  const candidates = coordinatedPairs(doc, window);
-  const named = [...new Set(sofar.map((m) => m.key))].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
-  if (named.length >= 2) candidates.unshift([named[0], named[1]]);
+  const headline = sofar.filter((m) => m.sentence === 0 && !window.includes(m));
+  const candidates = [...coordinatedPairs(doc, headline, true), ...coordinatedPairs(doc, window, false)];
   let best: string[] | undefined;
   let bestScore = 0;
   for (const pair of candidates) {
     const score = Math.min(counts.get(pair[0]) ?? 0, counts.get(pair[1]) ?? 0);
     if (score >= bestScore) { best = pair; bestScore = score; }
   }
-  return best && coordinatedPairs(doc, window).length ? best : undefined;
+  return best;
 }
 
-function coordinatedPairs(doc: Doc, ms: Mention[]): string[][] {
+function coordinatedPairs(doc: Doc, ms: Mention[], commaJoins: boolean): string[][] {
   const pairs: string[][] = [];
   for (let k = 1; k < ms.length; k++) {
     const a = ms[k - 1], b = ms[k];
     const glue = doc.tokens.slice(a.last + 1, b.first).map((t) => t.lower);
-    if (a.key !== b.key && glue.length <= 2 && glue.some((g) => g === 'und' || g === 'and')) pairs.push([a.key, b.key]);
+    const joins = glue.some((g) => g === 'und' || g === 'and') || (commaJoins && glue.length === 1 && glue[0] === ',');
+    if (a.key !== b.key && a.sentence === b.sentence && glue.length <= 2 && joins) pairs.push([a.key, b.key]);
   }
   return pairs;
 }
