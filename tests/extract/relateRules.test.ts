@@ -41,6 +41,14 @@ describe('verb cues: source and target', () => {
     expect(stage('Die Ukraine wurde von Russland angegriffen.', 'de').v).toEqual(['Russia ASSAULT Ukraine']);
   });
 
+  it('English: a participle the by-phrase follows at once is passive; with no patient before the agent, the one after it', () => {
+    expect(stage('The sanctions imposed by the EU on Russia remain.', 'en').v).toEqual(['European Union SANCTION Russia']);
+    expect(stage('The sanctions were imposed by the EU on Russia.', 'en').v).toEqual(['European Union SANCTION Russia']);
+    expect(stage('Ukraine attacked by Russia overnight.', 'en').v).toEqual(['Russia ASSAULT Ukraine']);
+    // "by" and no name after it is a manner, not an agent: the active reading stays.
+    expect(stage('Israel attacked by striking Iran.', 'en').v).toEqual(['Israel ASSAULT Iran']);
+  });
+
   it('German: a capitalised cue word is a verb only at the start of the sentence', () => {
     expect(stage('Unterstützt wird die Ukraine von Polen.', 'de').v).toEqual(['Poland SUPPORT Ukraine']);
     expect(stage('Die Unterstützung Russlands für Nordkorea wächst.', 'de').v).toEqual([]);

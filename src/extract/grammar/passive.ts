@@ -5,10 +5,14 @@ import type { Doc } from '../types.ts';
 import { clauseOf } from './clauses.ts';
 import { eligibleSource, type Actor } from './actors.ts';
 
-/** English: a form of "be" right before the cue ("was threatened", "were being"); German: "werden" anywhere in the clause. */
+/**
+ * English: a form of "be" right before the cue ("was threatened", "were being"), or a participle the
+ * by-phrase follows at once ("the sanctions imposed by the EU on Russia", "Kyiv attacked by Russia");
+ * German: "werden" anywhere in the clause.
+ */
 export function isPassive(doc: Doc, i: number): boolean {
-  const aux = doc.lexicon.grammar.passiveAuxiliaries;
-  if (doc.language === 'en') return aux.has(doc.tokens[i - 1]?.lower ?? '') || aux.has(doc.tokens[i - 2]?.lower ?? '');
+  const { passiveAuxiliaries: aux, agentPrepositions } = doc.lexicon.grammar;
+  if (doc.language === 'en') return aux.has(doc.tokens[i - 1]?.lower ?? '') || aux.has(doc.tokens[i - 2]?.lower ?? '') || (agentPrepositions.has(doc.tokens[i + 1]?.lower ?? '') && namedAfter(doc, i + 2));
   const [from, to] = clauseOf(doc, i);
   return doc.tokens.slice(from, to).some((t) => aux.has(t.lower));
 }
@@ -17,7 +21,10 @@ export function isPassive(doc: Doc, i: number): boolean {
 export function passiveArgs(doc: Doc, i: number, inClause: Actor[], subject: Actor[], objects: Actor[]): [Actor[], Actor[]] {
   const by = inClause.find((a) => (doc.language !== 'en' || a.first > i) && agentPhrase(doc, a) && eligibleSource(a));
   if (!by) return doc.language === 'en' ? [[], []] : [subject, objects];
-  const patient = [...subject, ...objects].filter((a) => a !== by && !by.keys.some((k) => a.keys.includes(k)));
+  const other = (a: Actor) => a !== by && !by.keys.some((k) => a.keys.includes(k));
+  let patient = [...subject, ...objects].filter(other);
+  // "The sanctions imposed by the EU on Russia": no patient before the agent, so the one after it.
+  if (!patient.length) patient = inClause.filter((a) => a.first > by.last && other(a) && eligibleSource(a));
   return [[by], patient.slice(0, 1)];
 }
 
@@ -25,4 +32,10 @@ function agentPhrase(doc: Doc, a: Actor): boolean {
   const { agentPrepositions, articles } = doc.lexicon.grammar;
   const prev = doc.tokens[a.first - 1]?.lower ?? '';
   return agentPrepositions.has(prev) || (articles.has(prev) && agentPrepositions.has(doc.tokens[a.first - 2]?.lower ?? ''));
+}
+
+// "by the EU", "by Russia": a name follows the agent preposition, not a manner ("retaliated by striking").
+function namedAfter(doc: Doc, j: number): boolean {
+  const t = doc.lexicon.grammar.articles.has(doc.tokens[j]?.lower ?? '') ? doc.tokens[j + 1] : doc.tokens[j];
+  return t !== undefined && /^\p{Lu}/u.test(t.text);
 }
