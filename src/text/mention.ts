@@ -30,3 +30,8 @@ export interface Mention {
   /** Index of the role-title token in front of a person. */
   roleToken?: number;
 }
+
+/** Whether token i is a word of one of the mentions ("States" in "the United States"). */
+export function insideMention(mentions: readonly Mention[], i: number): boolean {
+  return mentions.some((m) => m.first <= i && i <= m.last);
+}

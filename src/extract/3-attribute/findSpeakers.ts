@@ -3,7 +3,7 @@
 // its content attributes what follows; a verb closing the sentence attributes what precedes.
 import { clauseOf } from '../grammar/clauses.ts';
 import type { Doc, Speaker } from '../types.ts';
-import type { Mention } from '../../text/mention.ts';
+import { insideMention, type Mention } from '../../text/mention.ts';
 import { phraseAt } from '../grammar/phrases.ts';
 
 export function findSpeakers(doc: Doc, s: number, own: Mention[], mentions: Mention[]): Speaker[] {
@@ -14,7 +14,7 @@ export function findSpeakers(doc: Doc, s: number, own: Mention[], mentions: Ment
   for (let i = sent.first; i < sent.last; i++) {
     const lower = doc.tokens[i].lower;
     // A word of a name is no reporting word: "the United States" does not "state".
-    if (own.some((m) => m.first <= i && i <= m.last)) continue;
+    if (insideMention(own, i)) continue;
     const phrase = reporting.phraseStarts.has(lower) ? reporting.phrases.find((p) => phraseAt(doc, i, p)) : undefined;
     if (reporting.prepositions.has(lower) || phrase) {
       const m = inSentence.find((x) => x.first > i && x.first <= i + (phrase?.length ?? 1) + 2);

@@ -2,7 +2,7 @@
 // default type. A coder that guesses a type for every such sentence hides what the rules miss; the list
 // shows it instead (and is what the relation rules are improved against).
 import type { Candidate, Doc } from '../types.ts';
-import type { Mention } from '../../text/mention.ts';
+import { insideMention, type Mention } from '../../text/mention.ts';
 import { STRUCTURAL_TYPES, type RelationType } from '../../model.ts';
 
 export interface UncodedSentence {
@@ -41,7 +41,7 @@ function firstCue(doc: Doc, s: number, own: Mention[]): number | undefined {
   const { first, last } = doc.sentences[s];
   for (let i = first; i < last; i++) {
     // A cue inside a name ("Abkommen" in a treaty's name as an organisation) is part of the actor.
-    if (own.some((m) => m.first <= i && i <= m.last)) continue;
+    if (insideMention(own, i)) continue;
     const lower = doc.tokens[i].lower;
     if (doc.lexicon.verbsFor(lower).length || doc.lexicon.nounFor(lower)) return i;
   }

@@ -3,6 +3,7 @@
 // and articles: data/grammar/<language>.yaml.
 import type { Doc } from '../types.ts';
 import { clauseOf } from './clauses.ts';
+import { startsUpper } from '../../text/tokenize.ts';
 import { eligibleSource, type Actor } from './actors.ts';
 
 /**
@@ -37,5 +38,5 @@ function agentPhrase(doc: Doc, a: Actor): boolean {
 // "by the EU", "by Russia": a name follows the agent preposition, not a manner ("retaliated by striking").
 function namedAfter(doc: Doc, j: number): boolean {
   const t = doc.lexicon.grammar.articles.has(doc.tokens[j]?.lower ?? '') ? doc.tokens[j + 1] : doc.tokens[j];
-  return t !== undefined && /^\p{Lu}/u.test(t.text);
+  return t !== undefined && startsUpper(t.text);
 }
