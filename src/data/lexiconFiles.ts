@@ -28,6 +28,15 @@ const VerbRule = z.strictObject({
   sourceTypes: entityTypes.optional(),
   targetRepresented: z.boolean().optional(),
   notBeforeGerund: z.boolean().optional(),
+  actTarget: z.boolean().optional(),
+});
+
+/** A noun naming an act someone carried out ("the coup", "die Offensive"); `type` is the act's relation type, if it has one. */
+const ActNoun = z.strictObject({
+  id: ruleId,
+  reason: text,
+  forms: words.min(1),
+  type: relationType.optional(),
 });
 
 const NounRule = z.strictObject({
@@ -53,6 +62,7 @@ const NounRule = z.strictObject({
 export const CueLexiconFile = z.strictObject({
   verbs: z.array(VerbRule),
   nouns: z.array(NounRule),
+  acts: z.array(ActNoun),
   nounGap: words,
   negation: z.strictObject({ words, exceptions: words }),
   modality: z.strictObject({ words, sentenceWide: words, future: words.optional() }),

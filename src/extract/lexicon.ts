@@ -27,6 +27,16 @@ export interface CueRule {
   targetRepresented: boolean;
   /** "denied attacking Y": before a gerund the cue only negates that act, it is no act of its own. */
   notBeforeGerund: boolean;
+  /** "condemned the coup": an act noun as object stands for whoever carried the act out (grammar/actNouns.ts). */
+  actTarget: boolean;
+}
+
+/** A noun naming an act: disapproving of it is disapproving of its agent. */
+export interface ActNoun {
+  id: string;
+  match: WordMatcher;
+  /** The relation type of the act, where it has one: an earlier act of this type supplies its agent. */
+  type?: RelationType;
 }
 
 export interface NounRule {
@@ -56,6 +66,7 @@ export interface Lexicon {
   language: Language;
   verbs: CueRule[];
   nouns: NounRule[];
+  acts: ActNoun[];
   nounGap: Set<string>;
   negation: { words: WordMatcher; exceptions: string[] };
   modality: { words: WordMatcher; sentenceWide: Set<string>; future: Set<string> };
@@ -92,6 +103,8 @@ export interface Lexicon {
   nounFor: (lower: string) => NounRule | undefined;
   /** Every noun rule a word matches, in lexicon order (memoised): "Beziehungen zwischen" and "gute Beziehungen zu". */
   nounsFor: (lower: string) => NounRule[];
+  /** The act noun a word is, if any (memoised). */
+  actFor: (lower: string) => ActNoun | undefined;
 }
 
 export type Grammar = { readonly [K in keyof GrammarFile]: ReadonlySet<string> };
@@ -168,7 +181,7 @@ const phrases = (xs: string[] | undefined): string[][] => words(xs).map((p) => p
 function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: GrammarFile): Lexicon {
   const grammar = Object.fromEntries(Object.entries(grammarFile).map(([k, list]) => [k, new Set(words(list.words))])) as unknown as Grammar;
   const shared = readSharedGrammar();
-  const lex: Omit<Lexicon, 'verbsFor' | 'nounFor' | 'nounsFor'> = {
+  const lex: Omit<Lexicon, 'verbsFor' | 'nounFor' | 'nounsFor' | 'actFor'> = {
     language,
     verbs: raw.verbs.map((v): CueRule => ({
       id: v.id, type: v.type, reason: v.reason, match: compilePatterns(v.forms),
@@ -176,7 +189,9 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       objectPreps: v.objectPreps ? words(v.objectPreps) : undefined, requires: v.requires ? words(v.requires) : undefined,
       requiresCoordinatedSubject: !!v.requiresCoordinatedSubject, thatClause: !!v.thatClause,
       sourceTypes: v.sourceTypes, targetRepresented: !!v.targetRepresented, notBeforeGerund: !!v.notBeforeGerund,
+      actTarget: !!v.actTarget,
     })),
+    acts: raw.acts.map((a): ActNoun => ({ id: a.id, match: compilePatterns(a.forms), type: a.type })),
     nouns: raw.nouns.map((n): NounRule => ({
       id: n.id, type: n.type, reason: n.reason, match: compilePatterns(n.forms), direction: n.direction ?? 'forward',
       target: words(n.target), agent: words(n.agent), between: words(n.between), requiresTarget: !!n.requiresTarget,
@@ -216,6 +231,7 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
     verbsFor: memoise((w) => lex.verbs.filter((r) => r.match(w))),
     nounFor: memoise((w) => lex.nouns.find((r) => r.match(w))),
     nounsFor: memoise((w) => lex.nouns.filter((r) => r.match(w))),
+    actFor: memoise((w) => lex.acts.find((a) => a.match(w))),
   };
 }
 

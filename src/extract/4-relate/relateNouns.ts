@@ -192,7 +192,9 @@ function scanAfter(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
         if (!rule.targetTypes || a.types.some((t) => rule.targetTypes!.includes(t))) out.targets = keys;
         return out;
       }
-      if (!prepSeen && !out.genitive && a.mention?.kind !== 'adjective' && isGenitive(doc, i, j, a)) { out.genitive = keys; continue; }
+      // "die Stationierung amerikanischer Raketen": a nationality right after the noun opens its genitive.
+      const adjectiveGenitive = doc.language === 'de' && a.mention?.kind === 'adjective' && j === i + 1;
+      if (!prepSeen && !out.genitive && (adjectiveGenitive || (a.mention?.kind !== 'adjective' && isGenitive(doc, i, j, a)))) { out.genitive = keys; continue; }
       if (prep) return out;
       continue;
     }

@@ -3,18 +3,19 @@
 // person a pronoun stands for). Object: the next actor, after an object preposition if the rule
 // names one. A zu-/to-infinitive after an accusation takes the accused as its subject.
 import type { CueRule } from '../lexicon.ts';
-import type { Doc, Found } from '../types.ts';
+import type { Act, Doc, Found } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
 import { actorGroup, actorsIn, demonstrativeActor, eligibleSource, withListBefore, type Actor, type SentenceActors } from '../grammar/actors.ts';
 import { clauseOf, endsClause } from '../grammar/clauses.ts';
 import { controllerFor, isInfinitive, matrixSubject } from '../grammar/infinitives.ts';
 import { isPassive, passiveArgs } from '../grammar/passive.ts';
+import { actAgentObjects, actObjectOf } from '../grammar/actNouns.ts';
 import { startsLower, startsUpper } from '../../text/tokenize.ts';
 import { phraseAt, articleOrAdjective, wordBefore } from '../grammar/phrases.ts';
 
 
-/** The verb-cued acts of sentence s, in text order. */
-export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mentions: Mention[]): Found[] {
+/** The verb-cued acts of sentence s, in text order; `earlier`: the acts of the sentences before. */
+export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mentions: Mention[], earlier: readonly Act[] = []): Found[] {
   const sent = doc.sentences[s];
   const found: Found[] = [];
   for (let i = sent.first; i < sent.last; i++) {
@@ -28,7 +29,7 @@ export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mention
     // English nouns and verbs share forms; after "the", "amid", "its" the word is a noun.
     if (doc.lexicon.nounMarkers.has(doc.tokens[i - 1]?.lower ?? '') || possessedNoun(doc, i) || receivedThing(doc, i)) continue;
     for (const rule of rules) {
-      const hit = applyVerb(doc, rule, i, actors, mentions, found);
+      const hit = applyVerb(doc, rule, i, actors, mentions, found, earlier);
       if (hit) {
         found.push(hit);
         // The pledger acts, and so does the party whose support is pledged, as the pledger states it.
@@ -68,7 +69,7 @@ function receivedThing(doc: Doc, i: number): boolean {
   return false;
 }
 
-function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, mentions: Mention[], found: Found[]): Found | undefined {
+function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, mentions: Mention[], found: Found[], earlier: readonly Act[]): Found | undefined {
   if (rule.notBeforeGerund && /\p{L}ing$/u.test(doc.tokens[i + 1]?.lower ?? '')) return undefined;
   let [from, to] = clauseOf(doc, i);
   if (rule.particle) {
@@ -105,7 +106,11 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   if (rule.requiresCoordinatedSubject && subject.length < 2 && !subject.some((a) => a.keys.length > 1)) return undefined;
   // "Washington und Paris hatten einen Vorschlag ... vorgelegt": the joint act is between the subjects only.
   if (rule.requiresCoordinatedSubject) objects = [];
-  if (isPassive(doc, i)) [subject, objects] = passiveArgs(doc, i, inClause, subject, objects);
+  const passive = isPassive(doc, i);
+  if (passive) [subject, objects] = passiveArgs(doc, i, inClause, subject, objects);
+  // "condemned the invasion of Ukraine": the one condemned is the invader, not Ukraine.
+  const act = rule.actTarget && !passive ? actObjectOf(doc, i, from, to, mentions) : -1;
+  if (act >= 0) objects = actAgentObjects(doc, act, objects, mentions, earlier, found);
   if (rule.sourceTypes && !subject.every((a) => a.types.some((t) => rule.sourceTypes!.includes(t)))) return undefined;
   const sources = unique(subject.flatMap((a) => a.keys));
   let targets = unique(objects.flatMap((a) => targetKeys(a, rule))).filter((k) => !sources.includes(k));

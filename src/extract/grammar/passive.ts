@@ -13,7 +13,7 @@ import { eligibleSource, type Actor } from './actors.ts';
  */
 export function isPassive(doc: Doc, i: number): boolean {
   const { passiveAuxiliaries: aux, agentPrepositions } = doc.lexicon.grammar;
-  if (doc.language === 'en') return aux.has(doc.tokens[i - 1]?.lower ?? '') || aux.has(doc.tokens[i - 2]?.lower ?? '') || (agentPrepositions.has(doc.tokens[i + 1]?.lower ?? '') && namedAfter(doc, i + 2));
+  if (doc.language === 'en') return auxiliaryBefore(doc, i) || (agentPrepositions.has(doc.tokens[i + 1]?.lower ?? '') && namedAfter(doc, i + 2));
   const [from, to] = clauseOf(doc, i);
   return doc.tokens.slice(from, to).some((t) => aux.has(t.lower));
 }
@@ -23,10 +23,18 @@ export function passiveArgs(doc: Doc, i: number, inClause: Actor[], subject: Act
   const by = inClause.find((a) => (doc.language !== 'en' || a.first > i) && agentPhrase(doc, a) && eligibleSource(a));
   if (!by) return doc.language === 'en' ? [[], []] : [subject, objects];
   const other = (a: Actor) => a !== by && !by.keys.some((k) => a.keys.includes(k));
-  let patient = [...subject, ...objects].filter(other);
+  // A participle without "be" qualifies the word before it: "Kyiv attacked by Russia" has its patient there;
+  // in "the EU criticised the sanctions imposed by the US" the EU is the subject of another verb.
+  const reduced = doc.language === 'en' && !auxiliaryBefore(doc, i);
+  let patient = [...subject, ...objects].filter((a) => other(a) && (!reduced || a.last === i - 1));
   // "The sanctions imposed by the EU on Russia": no patient before the agent, so the one after it.
   if (!patient.length) patient = inClause.filter((a) => a.first > by.last && other(a) && eligibleSource(a));
   return [[by], patient.slice(0, 1)];
+}
+
+function auxiliaryBefore(doc: Doc, i: number): boolean {
+  const aux = doc.lexicon.grammar.passiveAuxiliaries;
+  return aux.has(doc.tokens[i - 1]?.lower ?? '') || aux.has(doc.tokens[i - 2]?.lower ?? '');
 }
 
 function agentPhrase(doc: Doc, a: Actor): boolean {
