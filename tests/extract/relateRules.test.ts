@@ -254,6 +254,19 @@ describe('verb cues: source and target', () => {
     expect(stage("Poland condemned Russia's attack on Lithuania.", 'en').v).toEqual(['Poland ACCUSE Russia']);
   });
 
+  it('a participle after a comma has the main clause\'s subject', () => {
+    expect(stage('Iran fired missiles at Israel, threatening Canada with more strikes.', 'en').v).toContain('Iran THREATEN Canada');
+    expect(stage('Myanmar detained Aung San Suu Kyi, accusing the NLD of fraud.', 'en').v).toContain('Myanmar ACCUSE National League for Democracy');
+    // With a subject of its own the clause keeps it.
+    expect(stage('Iran fired missiles at Israel, and Canada condemned Iran.', 'en').v).toContain('Canada ACCUSE Iran');
+  });
+
+  it('a possessor before a relational noun and a name qualifies the name, which is the object', () => {
+    expect(stage("Poland accused Russia's ally Belarus.", 'en').v).toEqual(['Poland ACCUSE Belarus']);
+    // Before any other noun the possessor stays the object.
+    expect(stage("Poland accused Russia's army of Ukraine's suffering.", 'en').v).toContain('Poland ACCUSE Russia');
+  });
+
   it('a participle with "by" after a noun qualifies the noun: the clause subject is no patient', () => {
     const { v } = stage('The EU criticised the sanctions imposed by the United States on Iran.', 'en');
     expect(v).toContain('United States SANCTION Iran');

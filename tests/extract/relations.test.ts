@@ -92,6 +92,13 @@ describe('actors', () => {
     expect(x.relations.some((r) => [r.source, r.target].sort().join() === 'Recep Tayyip Erdoğan,Vladimir Putin')).toBe(true);
   });
 
+  it('keeps a state coercing its own office holder (an arrest in a coup), not a state meeting them', () => {
+    const x = extractText('Coup\n\nMyanmar detained Aung San Suu Kyi on Monday.');
+    expect(find(x, 'Myanmar', 'SANCTION', 'Aung San Suu Kyi')).toBeDefined();
+    const y = extractText('Talks\n\nRussia met Vladimir Putin on Monday.');
+    expect(y.relations.filter((r) => r.type !== 'REPRESENTS')).toEqual([]);
+  });
+
   it('reads a nationality before a group as describing the group', () => {
     const x = extractText('Angriff\n\nDie libanesische Hisbollah beschoss Israel.');
     expect(find(x, 'Hezbollah', 'ASSAULT', 'Israel')).toBeDefined();

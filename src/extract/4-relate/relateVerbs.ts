@@ -7,7 +7,7 @@ import type { Act, Doc, Found } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
 import { actorGroup, actorsIn, demonstrativeActor, eligibleSource, withListBefore, type Actor, type SentenceActors } from '../grammar/actors.ts';
 import { clauseOf, endsClause } from '../grammar/clauses.ts';
-import { controllerFor, isInfinitive, matrixSubject } from '../grammar/infinitives.ts';
+import { controllerFor, isInfinitive, isParticipleAdjunct, matrixSubject } from '../grammar/infinitives.ts';
 import { isPassive, passiveArgs } from '../grammar/passive.ts';
 import { actAgentObjects, actObjectOf } from '../grammar/actNouns.ts';
 import { startsLower, startsUpper } from '../../text/tokenize.ts';
@@ -90,7 +90,7 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   } else {
     const before = inClause.filter((a) => a.last < i && eligibleSource(a));
     const demo = demonstrativeActor(doc, from, mentions);
-    const matrix = isInfinitive(doc, i) ? matrixSubject(doc, actors, from) : undefined;
+    const matrix = isInfinitive(doc, i) || isParticipleAdjunct(doc, i) ? matrixSubject(doc, actors, from) : undefined;
     if (matrix) subject = [matrix];
     else if (before.length) subject = withListBefore(doc, actors, actorGroup(doc, actors, before[0], i));
     else if (demo) subject = [demo];
@@ -204,7 +204,18 @@ function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: 
   const reach = toInfinitive ? 14 : 6;
   const after = rest.filter((a) => a.first > i && !circumstance(doc, a) && (doc.language !== 'en' || (a.first - i <= reach && !namesEvent(doc, a))));
   const first = after[0] ?? (doc.language === 'en' ? undefined : rest.find((a) => !circumstance(doc, a)));
-  return first ? actorGroup(doc, actors, first, to) : [];
+  return first ? actorGroup(doc, actors, possessedHead(doc, first, after) ?? first, to) : [];
+}
+
+// "accusing Ms Suu Kyi's party NLD", "warned Russia's ally Belarus": a possessor before a relational noun and
+// a name modifies the name, which is the object (the nouns: data/grammar/en.yaml, possessedHeadNouns).
+function possessedHead(doc: Doc, a: Actor, after: Actor[]): Actor | undefined {
+  if (doc.language !== 'en' || !/['’]s$/.test(doc.tokens[a.last].lower)) return undefined;
+  const next = after.find((b) => b.first > a.last);
+  if (!next || next.first - a.last > 3 || !eligibleSource(next)) return undefined;
+  const between = doc.tokens.slice(a.last + 1, next.first);
+  const noun = between[between.length - 1];
+  return noun && doc.lexicon.grammar.possessedHeadNouns.has(noun.lower) && between.every((t) => startsLower(t.text)) ? next : undefined;
 }
 
 // "demanded Friday that the United States ...", "forderte, dass Israel ...": the that-clause's

@@ -2,6 +2,7 @@
 // (asserted, negated, hypothetical), claimant (the sentence's speaker whose reported content holds the
 // cue), date and confidence. Structural edges (REPRESENTS, MEMBER_OF) are facts: asserted, undated,
 // unattributed.
+import { relationTypeInfo } from '../../relationTypes.ts';
 import type { Act, Candidate, Doc, Found, Speaker } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
 import { dateOf } from './dates.ts';
@@ -16,10 +17,12 @@ export function qualify(doc: Doc, acts: Act[], mentions: Mention[]): Candidate[]
   return dedupe(out.filter(notWithOwnOffice(mentions)));
 }
 
-// "Xi and Putin pledge ... during Moscow visit": an office holder does not act on what they represent.
+// "Xi and Putin pledge ... during Moscow visit": an office holder does not act on what they represent, nor it on
+// them — except in conflict: "Myanmar's army detained Aung San Suu Kyi" (a coup, an arrest, an impeachment).
 function notWithOwnOffice(mentions: Mention[]): (c: Candidate) => boolean {
   const offices = new Set(mentions.filter((m) => m.office).map((m) => `${m.key}|${m.office}`));
-  return (c) => c.type === 'REPRESENTS' || (!offices.has(`${c.source}|${c.target}`) && !offices.has(`${c.target}|${c.source}`));
+  const againstOwn = (c: Candidate) => offices.has(`${c.target}|${c.source}`) && relationTypeInfo(c.type).weight >= 0;
+  return (c) => c.type === 'REPRESENTS' || (!offices.has(`${c.source}|${c.target}`) && !againstOwn(c));
 }
 
 function expand(doc: Doc, f: Found, speakers: Speaker[], date: Candidate['date']): Candidate[] {

@@ -11,6 +11,12 @@ export function isInfinitive(doc: Doc, i: number): boolean {
   return infinitiveMarkers.has(prev) || (gerundPrepositions.has(prev) && doc.tokens[i].lower.endsWith('ing'));
 }
 
+/** "The army detained her, accusing her party of fraud": an English participle opening a clause after a comma
+ *  has the main clause's subject. */
+export function isParticipleAdjunct(doc: Doc, i: number): boolean {
+  return doc.language === 'en' && doc.tokens[i - 1]?.text === ',' && /\p{L}{3}ing$/u.test(doc.tokens[i].lower);
+}
+
 /** "Japan bestreitet, die Ukraine zu unterstützen": the infinitive's subject is the main clause's. */
 export function matrixSubject(doc: Doc, actors: SentenceActors, from: number): Actor | undefined {
   const s = doc.sentences[doc.sentenceOf[from]];
