@@ -29,6 +29,7 @@ const VerbRule = z.strictObject({
   targetRepresented: z.boolean().optional(),
   notBeforeGerund: z.boolean().optional(),
   actTarget: z.boolean().optional(),
+  notBefore: words.optional(),
 });
 
 /** A noun naming an act someone carried out ("the coup", "die Offensive"); `type` is the act's relation type, if it has one. */
@@ -100,7 +101,7 @@ const languageLists = [
   'speakerPronounsAfter', 'speakerPronounsBefore', 'reportingParticles',
   'memberNouns', 'partnerNouns', 'memberOf', 'exampleMarkers', 'reciprocalPronouns', 'nounPhraseOpeners',
   'infinitiveEndings', 'participlePrefixes', 'receiveVerbs', 'receivedFromPrepositions', 'framePrepositions', 'circumstancePrepositions', 'cessationNouns',
-  'possessedHeadNouns',
+  'possessedHeadNouns', 'relativePronouns',
 ] as const;
 
 /** data/grammar/{de,en}.yaml: function words and word classes, every list with an id and a reason. */

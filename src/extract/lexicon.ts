@@ -29,6 +29,8 @@ export interface CueRule {
   notBeforeGerund: boolean;
   /** "condemned the coup": an act noun as object stands for whoever carried the act out (grammar/actNouns.ts). */
   actTarget: boolean;
+  /** A word right after the cue that gives it another sense ("sprachen davon": spoke of, not with). */
+  notBefore: Set<string>;
 }
 
 /** A noun naming an act: disapproving of it is disapproving of its agent. */
@@ -189,7 +191,7 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       objectPreps: v.objectPreps ? words(v.objectPreps) : undefined, requires: v.requires ? words(v.requires) : undefined,
       requiresCoordinatedSubject: !!v.requiresCoordinatedSubject, thatClause: !!v.thatClause,
       sourceTypes: v.sourceTypes, targetRepresented: !!v.targetRepresented, notBeforeGerund: !!v.notBeforeGerund,
-      actTarget: !!v.actTarget,
+      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)),
     })),
     acts: raw.acts.map((a): ActNoun => ({ id: a.id, match: compilePatterns(a.forms), type: a.type })),
     nouns: raw.nouns.map((n): NounRule => ({

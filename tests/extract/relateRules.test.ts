@@ -261,6 +261,15 @@ describe('verb cues: source and target', () => {
     expect(stage('Iran fired missiles at Israel, and Canada condemned Iran.', 'en').v).toContain('Canada ACCUSE Iran');
   });
 
+  it('a relative pronoun after a comma has the actor before it as subject, and so has the clause it interrupts', () => {
+    const en = stage('China, which supports Russia, met India.', 'en').v;
+    expect(en).toEqual(['China SUPPORT Russia', 'China CONSULT India']);
+    const de = stage('Guterres und Erdogan, die in Istanbul mit Russland verhandelt hatten, trafen Selenskyj.', 'de').v;
+    expect(de).toContain('António Guterres+Recep Tayyip Erdoğan CONSULT Russia');
+    // "which Russia supports": the pronoun is the object, so China is not the one supporting.
+    expect(stage('China, which Russia supports, met India.', 'en').v).not.toContain('China SUPPORT Russia');
+  });
+
   it('a possessor before a relational noun and a name qualifies the name, which is the object', () => {
     expect(stage("Poland accused Russia's ally Belarus.", 'en').v).toEqual(['Poland ACCUSE Belarus']);
     // Before any other noun the possessor stays the object.

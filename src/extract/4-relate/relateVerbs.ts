@@ -9,6 +9,7 @@ import { actorGroup, actorsIn, demonstrativeActor, eligibleSource, withListBefor
 import { clauseOf, endsClause } from '../grammar/clauses.ts';
 import { controllerFor, isInfinitive, isParticipleAdjunct, matrixSubject } from '../grammar/infinitives.ts';
 import { isPassive, passiveArgs } from '../grammar/passive.ts';
+import { relativeSubject, resumedSubject } from '../grammar/relatives.ts';
 import { actAgentObjects, actObjectOf } from '../grammar/actNouns.ts';
 import { startsLower, startsUpper } from '../../text/tokenize.ts';
 import { phraseAt, articleOrAdjective, wordBefore } from '../grammar/phrases.ts';
@@ -71,6 +72,7 @@ function receivedThing(doc: Doc, i: number): boolean {
 
 function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, mentions: Mention[], found: Found[], earlier: readonly Act[]): Found | undefined {
   if (rule.notBeforeGerund && /\p{L}ing$/u.test(doc.tokens[i + 1]?.lower ?? '')) return undefined;
+  if (rule.notBefore.has(doc.tokens[i + 1]?.lower ?? '')) return undefined;
   let [from, to] = clauseOf(doc, i);
   if (rule.particle) {
     const p = findParticle(doc, rule.particle, i, to);
@@ -91,7 +93,11 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
     const before = inClause.filter((a) => a.last < i && eligibleSource(a));
     const demo = demonstrativeActor(doc, from, mentions);
     const matrix = isInfinitive(doc, i) || isParticipleAdjunct(doc, i) ? matrixSubject(doc, actors, from) : undefined;
+    // "die in Istanbul mit Russland verhandelt hatten": actors after a preposition are no rival to the relative pronoun.
+    const bare = before.filter((a) => !afterPreposition(doc, a));
+    const relative = matrix || bare.length ? undefined : relativeSubject(doc, actors, from) ?? (before.length ? undefined : resumedSubject(doc, actors, from));
     if (matrix) subject = [matrix];
+    else if (relative) subject = relative;
     else if (before.length) subject = withListBefore(doc, actors, actorGroup(doc, actors, before[0], i));
     else if (demo) subject = [demo];
     const rest = inClause.filter((a) => !subject.includes(a) && a.first > (subject[subject.length - 1]?.last ?? -1));
@@ -135,6 +141,12 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   }
   if (rule.complement && targets.length && sources.length) result.controls = { subject: targets[0], claimant: sources[0], from: i };
   return result;
+}
+
+function afterPreposition(doc: Doc, a: Actor): boolean {
+  const { prepositions } = doc.lexicon.grammar;
+  const j = wordBefore(doc, a.first, (w) => !prepositions.has(w) && articleOrAdjective(doc, w));
+  return j >= 0 && prepositions.has(doc.tokens[j].lower);
 }
 
 function isVenue(doc: Doc, a: Actor): boolean {
