@@ -30,6 +30,7 @@ const VerbRule = z.strictObject({
   notBeforeGerund: z.boolean().optional(),
   actTarget: z.boolean().optional(),
   notBefore: words.optional(),
+  mediates: z.boolean().optional(),
 });
 
 /** A noun naming an act someone carried out ("the coup", "die Offensive"); `type` is the act's relation type, if it has one. */

@@ -31,6 +31,9 @@ export interface CueRule {
   actTarget: boolean;
   /** A word right after the cue that gives it another sense ("sprachen davon": spoke of, not with). */
   notBefore: Set<string>;
+  /** "vermittelte in dem Streit", "brokered the deal": the subject consults each of the two parties — named
+   *  after "between"/"zwischen", else the article's salient pair. */
+  mediates: boolean;
 }
 
 /** A noun naming an act: disapproving of it is disapproving of its agent. */
@@ -191,7 +194,7 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       objectPreps: v.objectPreps ? words(v.objectPreps) : undefined, requires: v.requires ? words(v.requires) : undefined,
       requiresCoordinatedSubject: !!v.requiresCoordinatedSubject, thatClause: !!v.thatClause,
       sourceTypes: v.sourceTypes, targetRepresented: !!v.targetRepresented, notBeforeGerund: !!v.notBeforeGerund,
-      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)),
+      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)), mediates: !!v.mediates,
     })),
     acts: raw.acts.map((a): ActNoun => ({ id: a.id, match: compilePatterns(a.forms), type: a.type })),
     nouns: raw.nouns.map((n): NounRule => ({

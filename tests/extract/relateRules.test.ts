@@ -270,6 +270,19 @@ describe('verb cues: source and target', () => {
     expect(stage('China, which Russia supports, met India.', 'en').v).not.toContain('China SUPPORT Russia');
   });
 
+  it('a participle after a comma with a by-agent qualifies the main clause subject, over the agent\'s title', () => {
+    const { v } = stage('Thailand and Cambodia held talks in Malaysia, hosted by Prime Minister Anwar Ibrahim.', 'en');
+    expect(v).toContain('Anwar Ibrahim CONSULT Thailand+Cambodia');
+    // An actor the agent phrase goes on to name is no patient.
+    expect(stage('Diplomats met at a lunch hosted by the Ambassador of Morocco.', 'en').v).toEqual([]);
+  });
+
+  it('an English infinitive after a subordinator takes the subject opening its own clause', () => {
+    const { v } = stage('Egypt said that the US must be ready to mediate between Israel and Hamas.', 'en');
+    expect(v).toContain('United States CONSULT Israel+Hamas');
+    expect(v.some((x) => x.startsWith('Egypt CONSULT'))).toBe(false);
+  });
+
   it('a possessor before a relational noun and a name qualifies the name, which is the object', () => {
     expect(stage("Poland accused Russia's ally Belarus.", 'en').v).toEqual(['Poland ACCUSE Belarus']);
     // Before any other noun the possessor stays the object.

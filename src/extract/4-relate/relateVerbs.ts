@@ -5,14 +5,14 @@
 import type { CueRule } from '../lexicon.ts';
 import type { Act, Doc, Found } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
-import { actorGroup, actorsIn, demonstrativeActor, eligibleSource, withListBefore, type Actor, type SentenceActors } from '../grammar/actors.ts';
+import { actorGroup, actorsIn, demonstrativeActor, eligibleSource, mediatedParties, withListBefore, type Actor, type SentenceActors } from '../grammar/actors.ts';
 import { clauseOf, endsClause } from '../grammar/clauses.ts';
 import { controllerFor, isInfinitive, isParticipleAdjunct, matrixSubject } from '../grammar/infinitives.ts';
 import { isPassive, passiveArgs } from '../grammar/passive.ts';
 import { relativeSubject, resumedSubject } from '../grammar/relatives.ts';
 import { actAgentObjects, actObjectOf } from '../grammar/actNouns.ts';
 import { startsLower, startsUpper } from '../../text/tokenize.ts';
-import { phraseAt, articleOrAdjective, wordBefore } from '../grammar/phrases.ts';
+import { phraseAt, articleOrAdjective, governedBy, wordBefore } from '../grammar/phrases.ts';
 
 
 /** The verb-cued acts of sentence s, in text order; `earlier`: the acts of the sentences before. */
@@ -92,9 +92,15 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   } else {
     const before = inClause.filter((a) => a.last < i && eligibleSource(a));
     const demo = demonstrativeActor(doc, from, mentions);
-    const matrix = isInfinitive(doc, i) || isParticipleAdjunct(doc, i) ? matrixSubject(doc, actors, from) : undefined;
+    // "Mubarak said the US must be ready to mediate": in English an actor before the infinitive in its own clause
+    // is the subject of the verb that governs it (German puts the infinitive's object there: "die Ukraine zu unterstützen").
+    const infinitive = isInfinitive(doc, i);
+    // Only an actor opening a clause that a subordinator or reporting verb opens is such a subject ("visited Guyana to meet" has an object there).
+    const own = infinitive && doc.language === 'en' && from > doc.sentences[s(doc, i)].first && !/^\p{P}$/u.test(doc.tokens[from - 1].text)
+      ? before.find((a) => a.first - from <= 1 && !governedBy(doc, a.first, doc.lexicon.grammar.prepositions)) : undefined;
+    const matrix = own ?? (infinitive || isParticipleAdjunct(doc, i) ? matrixSubject(doc, actors, from) : undefined);
     // "die in Istanbul mit Russland verhandelt hatten": actors after a preposition are no rival to the relative pronoun.
-    const bare = before.filter((a) => !afterPreposition(doc, a));
+    const bare = before.filter((a) => !governedBy(doc, a.first, doc.lexicon.grammar.prepositions));
     const relative = matrix || bare.length ? undefined : relativeSubject(doc, actors, from) ?? (before.length ? undefined : resumedSubject(doc, actors, from));
     if (matrix) subject = [matrix];
     else if (relative) subject = relative;
@@ -114,12 +120,18 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   if (rule.requiresCoordinatedSubject) objects = [];
   const passive = isPassive(doc, i);
   if (passive) [subject, objects] = passiveArgs(doc, i, inClause, subject, objects);
+  // "X and Y held talks in Malaysia, hosted by Anwar": a participle after a comma qualifies the main clause's subject.
+  if (passive && subject.length && !objects.length && doc.language === 'en' && doc.tokens[i - 1]?.text === ',') {
+    const main = matrixSubject(doc, actors, from);
+    if (main) objects = actorGroup(doc, actors, main, from - 1);
+  }
   // "condemned the invasion of Ukraine": the one condemned is the invader, not Ukraine.
   const act = rule.actTarget && !passive ? actObjectOf(doc, i, from, to, mentions) : -1;
   if (act >= 0) objects = actAgentObjects(doc, act, objects, mentions, earlier, found);
   if (rule.sourceTypes && !subject.every((a) => a.types.some((t) => rule.sourceTypes!.includes(t)))) return undefined;
   const sources = unique(subject.flatMap((a) => a.keys));
   let targets = unique(objects.flatMap((a) => targetKeys(a, rule))).filter((k) => !sources.includes(k));
+  if (rule.mediates && targets.length < 2) targets = sources.length ? mediatedParties(doc, i, mentions, withOffices(sources, mentions)) ?? [] : [];
   // "Both sides accused each other", "werfen sich gegenseitig vor": the act runs both ways.
   // "Thailand and Cambodia clashed", "clashed with Y": a mutual cue runs both ways without the pronoun.
   const mutual = rule.direction === 'mutual' ? sources.length > 1 || targets.length > 0 : !targets.length && sources.length > 1 && reciprocalPronounIn(doc, i, to);
@@ -143,10 +155,10 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   return result;
 }
 
-function afterPreposition(doc: Doc, a: Actor): boolean {
-  const { prepositions } = doc.lexicon.grammar;
-  const j = wordBefore(doc, a.first, (w) => !prepositions.has(w) && articleOrAdjective(doc, w));
-  return j >= 0 && prepositions.has(doc.tokens[j].lower);
+// "der türkische Präsident Erdogan … vermittelt": a mediator's own state is not a party either.
+function withOffices(keys: string[], mentions: Mention[]): string[] {
+  const offices = mentions.filter((m) => keys.includes(m.key)).flatMap((m) => [m.office, m.represents]);
+  return unique([...keys, ...offices.filter((k): k is string => !!k)]);
 }
 
 function isVenue(doc: Doc, a: Actor): boolean {
@@ -279,3 +291,4 @@ function findParticle(doc: Doc, particle: string, i: number, to: number): number
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+const s = (doc: Doc, i: number) => doc.sentenceOf[i];

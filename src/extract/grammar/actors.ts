@@ -78,6 +78,16 @@ function pairAt(doc: Doc, i: number, mentions: Mention[]): Actor | undefined {
   return undefined;
 }
 
+/** The two parties a mediator at token i stands between: the article's salient pair among the states,
+ *  organisations and groups named up to REFERENCE_WINDOW sentences back, the mediator's own keys left out
+ *  ("Deutschland versucht, in dem Streit zu vermitteln" after "Griechenland und die Türkei …"). */
+export function mediatedParties(doc: Doc, i: number, mentions: Mention[], mediators: readonly string[]): string[] | undefined {
+  const types = ['Country', 'Organization', 'Group'];
+  const ok = (m: Mention) => types.includes(m.type) && !m.implicit && !m.inRole && m.last < i && !mediators.includes(m.key) && !namedAsSource(doc, m);
+  const parties = mentions.filter(ok);
+  return salientPair(doc, parties.filter((m) => m.sentence >= doc.sentenceOf[i] - REFERENCE_WINDOW), parties);
+}
+
 // A speaker saying "we" speaks for the state or organisation they hold office for, or for themselves as a state.
 function speakerEntity(sp: Speaker | undefined): { key: string; type: string } | undefined {
   const m = sp?.mention;

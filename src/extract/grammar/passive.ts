@@ -5,6 +5,7 @@ import type { Doc } from '../types.ts';
 import { clauseOf } from './clauses.ts';
 import { startsUpper } from '../../text/tokenize.ts';
 import { eligibleSource, type Actor } from './actors.ts';
+import { governedBy } from './phrases.ts';
 
 /**
  * English: a form of "be" right before the cue ("was threatened", "were being"), or a participle the
@@ -28,7 +29,8 @@ export function passiveArgs(doc: Doc, i: number, inClause: Actor[], subject: Act
   const reduced = doc.language === 'en' && !auxiliaryBefore(doc, i);
   let patient = [...subject, ...objects].filter((a) => other(a) && (!reduced || a.last === i - 1));
   // "The sanctions imposed by the EU on Russia": no patient before the agent, so the one after it.
-  if (!patient.length) patient = inClause.filter((a) => a.first > by.last && other(a) && eligibleSource(a));
+  // ("hosted by the Ambassador of Morocco": an actor the agent phrase goes on to name is no patient.)
+  if (!patient.length) patient = inClause.filter((a) => a.first > by.last && other(a) && eligibleSource(a) && governedBy(doc, a.first, doc.lexicon.grammar.prepositions));
   return [[by], patient.slice(0, 1)];
 }
 
@@ -37,10 +39,14 @@ function auxiliaryBefore(doc: Doc, i: number): boolean {
   return aux.has(doc.tokens[i - 1]?.lower ?? '') || aux.has(doc.tokens[i - 2]?.lower ?? '');
 }
 
+// "by Russia", "by the army", "by Prime Minister Anwar Ibrahim": the agent preposition before the actor or its title.
 function agentPhrase(doc: Doc, a: Actor): boolean {
   const { agentPrepositions, articles } = doc.lexicon.grammar;
-  const prev = doc.tokens[a.first - 1]?.lower ?? '';
-  return agentPrepositions.has(prev) || (articles.has(prev) && agentPrepositions.has(doc.tokens[a.first - 2]?.lower ?? ''));
+  // A title stands between the preposition and the name: walk back over its capitalised words.
+  let first = a.first;
+  if (a.mention?.roleToken !== undefined) while (first > a.first - 4 && startsUpper(doc.tokens[first - 1]?.text ?? '')) first--;
+  const prev = doc.tokens[first - 1]?.lower ?? '';
+  return agentPrepositions.has(prev) || (articles.has(prev) && agentPrepositions.has(doc.tokens[first - 2]?.lower ?? ''));
 }
 
 // "by the EU", "by Russia": a name follows the agent preposition, not a manner ("retaliated by striking").

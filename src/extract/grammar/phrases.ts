@@ -32,3 +32,9 @@ export function clauseWordFor(doc: Doc, words: ReadonlySet<string>, i: number, f
   for (let j = from; j < end; j++) if (j !== i && words.has(doc.tokens[j].lower)) return true;
   return false;
 }
+
+/** Whether a word of `words` governs the actor starting at `first`, over articles and adjectives ("on the Russian Federation"). */
+export function governedBy(doc: Doc, first: number, words: ReadonlySet<string>): boolean {
+  const j = wordBefore(doc, first, (w) => !words.has(w) && articleOrAdjective(doc, w));
+  return j >= 0 && words.has(doc.tokens[j].lower);
+}
