@@ -29,7 +29,8 @@ export interface CueRule {
   notBeforeGerund: boolean;
   /** "condemned the coup": an act noun as object stands for whoever carried the act out (grammar/actNouns.ts). */
   actTarget: boolean;
-  /** A word right after the cue that gives it another sense ("sprachen davon": spoke of, not with). */
+  /** A word among the two after the cue that gives it another sense ("sprachen davon": spoke of, not with;
+   *  "delivered a speech", "armed forces"). */
   notBefore: Set<string>;
   /** "vermittelte in dem Streit", "brokered the deal": the subject consults each of the two parties — named
    *  after "between"/"zwischen", else the article's salient pair. */

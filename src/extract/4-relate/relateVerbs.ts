@@ -72,15 +72,19 @@ function receivedThing(doc: Doc, i: number): boolean {
 
 function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, mentions: Mention[], found: Found[], earlier: readonly Act[]): Found | undefined {
   if (rule.notBeforeGerund && /\p{L}ing$/u.test(doc.tokens[i + 1]?.lower ?? '')) return undefined;
-  if (rule.notBefore.has(doc.tokens[i + 1]?.lower ?? '')) return undefined;
+  if ([1, 2].some((k) => rule.notBefore.has(doc.tokens[i + k]?.lower ?? ''))) return undefined;
   let [from, to] = clauseOf(doc, i);
   if (rule.particle) {
     const p = findParticle(doc, rule.particle, i, to);
     if (p < 0) return undefined;
     to = p;
   }
-  const required = rule.requires ? requiredWordIn(doc, rule.requires, from, clauseOf(doc, i)[1]) : -1;
+  // English active verbs take their noun after them ("would deny entry" does not take the "aid" before it).
+  const requiredFrom = doc.language === 'en' && !isPassive(doc, i) ? i + 1 : from;
+  const required = rule.requires ? requiredWordIn(doc, rule.requires, requiredFrom, clauseOf(doc, i)[1]) : -1;
   if (rule.requires && required < 0) return undefined;
+  // "announced it would prohibit all aid": a nearer verb that takes the same noun owns it.
+  if (required > i && ownedByNearerVerb(doc, rule, i, required)) return undefined;
   const inClause = actorsIn(actors, from, to);
   const controller = controllerFor(doc, found, i);
   let subject: Actor[] = [];
@@ -107,12 +111,12 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
     else if (before.length) subject = withListBefore(doc, actors, actorGroup(doc, actors, before[0], i));
     else if (demo) subject = [demo];
     const rest = inClause.filter((a) => !subject.includes(a) && a.first > (subject[subject.length - 1]?.last ?? -1));
-    objects = pickObjects(doc, rule, i, rest, actors, to);
+    objects = pickObjects(doc, rule, i, rest, actors, to, required);
     if (!subject.length && doc.language === 'de' && objects.length) {
       // Inversion: "Als Reaktion beschoss Israel ... Hisbollah-Ziele".
       subject = [objects[0]];
       const after = rest.filter((a) => a.first > objects[0].last);
-      objects = pickObjects(doc, rule, i, after, actors, to);
+      objects = pickObjects(doc, rule, i, after, actors, to, required);
     }
   }
   if (rule.requiresCoordinatedSubject && subject.length < 2 && !subject.some((a) => a.keys.length > 1)) return undefined;
@@ -178,6 +182,14 @@ function reciprocalPronounIn(doc: Doc, i: number, to: number): boolean {
   return false;
 }
 
+function ownedByNearerVerb(doc: Doc, rule: CueRule, i: number, required: number): boolean {
+  const noun = doc.tokens[required].lower;
+  for (let j = i + 1; j < required; j++) {
+    if (doc.lexicon.verbsFor(doc.tokens[j].lower).some((r) => r !== rule && r.requires?.includes(noun))) return true;
+  }
+  return false;
+}
+
 /** The token of the first required word in [from, to), or -1. */
 function requiredWordIn(doc: Doc, words: string[], from: number, to: number): number {
   for (let j = from; j < to; j++) if (words.includes(doc.tokens[j].lower)) return j;
@@ -212,7 +224,7 @@ function targetKeys(a: Actor, rule: CueRule): string[] {
 }
 
 
-function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: SentenceActors, to: number): Actor[] {
+function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: SentenceActors, to: number, required = -1): Actor[] {
   const that = rule.thatClause ? thatClauseSubject(doc, i, actors) : undefined;
   if (that) return that;
   if (rule.objectPreps?.length) {
@@ -225,8 +237,10 @@ function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: 
   if (rule.type === 'CONSULT' && doc.language === 'en' && toInfinitive && !determiners.has(doc.tokens[i + 2]?.lower ?? '')) return [];
   // English objects follow the verb closely ("threatened Canada", "hosted Japanese Prime Minister X").
   // "threatened to cut off electricity to X": an infinitive carries the object further.
+  // "approved the sale of F-16 jets to Turkey": after a required noun the object is counted from the noun.
   const reach = toInfinitive ? 14 : 6;
-  const after = rest.filter((a) => a.first > i && !circumstance(doc, a) && (doc.language !== 'en' || (a.first - i <= reach && !namesEvent(doc, a))));
+  const base = required > i ? required : i;
+  const after = rest.filter((a) => a.first > i && !circumstance(doc, a) && (doc.language !== 'en' || (a.first - base <= reach && !namesEvent(doc, a))));
   const first = after[0] ?? (doc.language === 'en' ? undefined : rest.find((a) => !circumstance(doc, a)));
   return first ? actorGroup(doc, actors, possessedHead(doc, first, after) ?? first, to) : [];
 }

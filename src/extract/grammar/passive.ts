@@ -34,8 +34,10 @@ export function passiveArgs(doc: Doc, i: number, inClause: Actor[], subject: Act
   return [[by], patient.slice(0, 1)];
 }
 
+// "is providing", "were sending" are progressive, not passive: a present participle is never the passive's.
 function auxiliaryBefore(doc: Doc, i: number): boolean {
   const aux = doc.lexicon.grammar.passiveAuxiliaries;
+  if (/\p{L}{2}ing$/u.test(doc.tokens[i].lower)) return false;
   return aux.has(doc.tokens[i - 1]?.lower ?? '') || aux.has(doc.tokens[i - 2]?.lower ?? '');
 }
 
