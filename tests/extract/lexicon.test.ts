@@ -146,8 +146,8 @@ describe('verb rules', () => {
   });
 
   it('verbsFor lists every rule a word starts, in file order', () => {
-    expect(en.verbsFor('sent').map((r) => r.id)).toEqual(['en.mobilize.send-forces', 'en.support.aid']);
-    expect(en.verbsFor('sent').map((r) => r.id)).toEqual(['en.mobilize.send-forces', 'en.support.aid']);
+    expect(en.verbsFor('sent').map((r) => r.id)).toEqual(['en.mobilize.send-forces', 'en.assault.launch', 'en.support.aid']);
+    expect(en.verbsFor('fired').map((r) => r.id)).toEqual(['en.assault.launch', 'en.assault.attack']);
     expect(de.verbsFor('beschuldigte').map((r) => r.id)).toEqual(['de.accuse.beschuldigen']);
     expect(en.verbsFor('table')).toEqual([]);
   });
