@@ -73,7 +73,7 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
     // "warnte Russland vor einem Einmarsch in die Ukraine": the warned party is the agent.
     sources = [controller.subject];
     claimant = controller.claimant;
-  } else if (!sources.length && !endedAct(doc, i) && (rule.subjectFallback || !targets.length || clauseWordFor(doc, doc.lexicon.grammar.lightVerbs, i, from, to))) {
+  } else if (!sources.length && !endedAct(doc, i) && !requested(doc, i, from, to) && (rule.subjectFallback || !targets.length || clauseWordFor(doc, doc.lexicon.grammar.lightVerbs, i, from, to))) {
     // "Russia launched an offensive against Ukraine", "hatte eine Offensive gegen die Kurden begonnen": a verb that
     // only carries the noun (a light verb) makes the clause subject its agent, also for
     // nouns that otherwise take none.
@@ -85,7 +85,9 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
   targets = targets.filter((k) => !sources.includes(k));
   if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
   if (rule.requiresTarget && !after.targets.length && !after.genitive) return undefined;
-  return { ...base, sources, targets, claimant, confidence, ...(rule.direction === 'mutual' ? { mutual: true } : {}) };
+  // "called for EU sanctions on Russia": a demanded act has not happened.
+  const polarity = requested(doc, i, from, to) ? { polarity: 'hypothetical' as const } : {};
+  return { ...base, sources, targets, claimant, confidence, ...polarity, ...(rule.direction === 'mutual' ? { mutual: true } : {}) };
 }
 
 // "During a meeting with X, Y said", "Bei einem Treffen mit X sagte Y": a noun in a phrase opening the sentence
@@ -107,6 +109,14 @@ function frameSubject(doc: Doc, i: number, actors: SentenceActors, targets: read
   const subject = actorsIn(actors, start, s.last).find((a) => a.first >= start && !a.keys.some((k) => own.includes(k))
     && a.types.some((t) => t !== 'Location') && !governedByPreposition(doc, actors, a, doc.language === 'de'));
   return subject && own.length ? { subject, targets: own } : undefined;
+}
+
+// "forderte Sanktionen gegen Russland", "called for sanctions on Russia": the noun is what a verb of demand asks for,
+// so the one demanding is not its agent (in German the verb may close the clause).
+function requested(doc: Doc, i: number, from: number, to: number): boolean {
+  const end = doc.language === 'de' ? to : i;
+  for (let j = from; j < end; j++) if (j !== i && doc.lexicon.verbsFor(doc.tokens[j].lower).some((r) => r.type === 'REQUEST')) return true;
+  return false;
 }
 
 // "forderte ein Ende der Sanktionen", "called for an end to sanctions": up to three words back, a noun of ending.
@@ -151,6 +161,8 @@ function possessorOf(doc: Doc, i: number, actors: SentenceActors): Actor | undef
     // "sprachen über den Krieg": a preposition between actor and noun means the actor is no possessor;
     // so does an article ("Russia condemned the attack", "die Ukraine hat die Angriffe ...").
     if (doc.lexicon.grammar.prepositions.has(t.lower) || doc.lexicon.grammar.nounPhraseOpeners.has(t.lower)) return undefined;
+    // "Die Ukraine forderte mehr Sanktionen": German verbs are lowercase too; a cue verb ends the noun phrase.
+    if (doc.lexicon.verbsFor(t.lower).length) return undefined;
   }
   return undefined;
 }

@@ -28,7 +28,7 @@ export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mention
     // Opening the sentence, a word that is a noun cue ("Unterstützung kommt von …") is read as that noun.
     if (doc.language === 'de' && i === sent.first && doc.lexicon.nounsFor(t.lower).length) continue;
     // English nouns and verbs share forms; after "the", "amid", "its" the word is a noun.
-    if (doc.lexicon.nounMarkers.has(doc.tokens[i - 1]?.lower ?? '') || possessedNoun(doc, i) || receivedThing(doc, i)) continue;
+    if (doc.lexicon.nounMarkers.has(doc.tokens[i - 1]?.lower ?? '') || modifiedNoun(doc, i, mentions) || possessedNoun(doc, i) || receivedThing(doc, i)) continue;
     for (const rule of rules) {
       const hit = applyVerb(doc, rule, i, actors, mentions, found, earlier);
       if (hit) {
@@ -56,6 +56,16 @@ function possessedNoun(doc: Doc, i: number): boolean {
     if (!(/^["“”']$/.test(t.text) || nounConjunctions.has(t.lower) || t.lower === ',' || adjective.test(t.text))) return false;
   }
   return false;
+}
+
+// "called for EU sanctions on Qatar", "demanded US strikes": a name between a noun marker and the word modifies a
+// noun. Not after an article: "The United States sanctioned Iran" has its subject there.
+function modifiedNoun(doc: Doc, i: number, mentions: Mention[]): boolean {
+  if (doc.language !== 'en') return false;
+  const m = mentions.find((x) => x.last === i - 1);
+  const marker = doc.tokens[m ? m.first - 1 : -1]?.lower ?? '';
+  const { nounPhraseOpeners, possessives } = doc.lexicon.grammar;
+  return m !== undefined && doc.lexicon.nounMarkers.has(marker) && !nounPhraseOpeners.has(marker) && !possessives.has(marker);
 }
 
 // "received military support", "got aid": one or two words after a verb of receiving, the cue is what is received.
