@@ -283,6 +283,12 @@ describe('verb cues: source and target', () => {
     expect(v.some((x) => x.startsWith('Egypt CONSULT'))).toBe(false);
   });
 
+  it('an office between commas leaves the main clause its subject', () => {
+    const { v } = stage('Jens Stoltenberg, heute norwegischer Finanzminister, kritisierte Russland.', 'de');
+    expect(v).toEqual(['Jens Stoltenberg ACCUSE Russia']);
+    expect(stage("Yván Gil, Venezuela's foreign minister, criticised Guyana.", 'en').v).toEqual(['Yván Gil ACCUSE Guyana']);
+  });
+
   it('a possessor before a relational noun and a name qualifies the name, which is the object', () => {
     expect(stage("Poland accused Russia's ally Belarus.", 'en').v).toEqual(['Poland ACCUSE Belarus']);
     // Before any other noun the possessor stays the object.

@@ -115,7 +115,7 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
     const matrix = own ?? (infinitive || isParticipleAdjunct(doc, i) ? matrixSubject(doc, actors, from) : undefined);
     // "die in Istanbul mit Russland verhandelt hatten": actors after a preposition are no rival to the relative pronoun.
     const bare = before.filter((a) => !governedBy(doc, a.first, doc.lexicon.grammar.prepositions));
-    const relative = matrix || bare.length ? undefined : relativeSubject(doc, actors, from) ?? (before.length ? undefined : resumedSubject(doc, actors, from));
+    const relative = matrix || bare.length ? undefined : relativeSubject(doc, actors, from) ?? (before.length ? undefined : resumedSubject(doc, actors, from, mentions));
     if (matrix) subject = [matrix];
     else if (relative) subject = relative;
     else if (before.length) subject = withListBefore(doc, actors, actorGroup(doc, actors, before[0], i));

@@ -4,6 +4,7 @@
 // are data (data/grammar/<language>.yaml, relativePronouns); only subject forms are listed, since "dem" or
 // "whom" make the antecedent an object.
 import type { Doc } from '../types.ts';
+import type { Mention } from '../../text/mention.ts';
 import { withListBefore, actorGroup, eligibleSource, type Actor, type SentenceActors } from './actors.ts';
 
 /** The antecedent when the clause [from, …) opens with a relative pronoun after a comma. */
@@ -15,16 +16,24 @@ export function relativeSubject(doc: Doc, actors: SentenceActors, from: number):
   return antecedent(doc, actors, at - 1);
 }
 
-/** The subject of a main clause resumed after a relative clause: "China, which supports Russia, met India". */
-export function resumedSubject(doc: Doc, actors: SentenceActors, from: number): Actor[] | undefined {
+/** The subject of a main clause resumed after a relative clause or an apposition: "China, which supports Russia,
+ *  met India"; "Jens Stoltenberg, heute norwegischer Finanzminister, forderte …". */
+export function resumedSubject(doc: Doc, actors: SentenceActors, from: number, mentions: readonly Mention[]): Actor[] | undefined {
   if (doc.tokens[from - 1]?.text !== ',') return undefined;
   const first = doc.sentences[doc.sentenceOf[from]].first;
   for (let p = from - 2; p > first; p--) {
     if (doc.tokens[p].text !== ',') continue;
     const opens = pronounAt(doc, p + 1) && !actors.at.has(p + 2);
-    return opens ? antecedent(doc, actors, p) : undefined;
+    return opens || apposition(actors, mentions, p + 1, from - 1) ? antecedent(doc, actors, p) : undefined;
   }
   return undefined;
+}
+
+// An office between commas ("heute norwegischer Finanzminister", "Venezuela's foreign minister"): a mention
+// standing only for the office, and no actor of its own.
+function apposition(actors: SentenceActors, mentions: readonly Mention[], from: number, to: number): boolean {
+  const office = mentions.some((m) => m.inRole && m.first >= from && m.last < to);
+  return office && !actors.all.some((a) => a.first >= from && a.last < to);
 }
 
 function pronounAt(doc: Doc, j: number): boolean {
