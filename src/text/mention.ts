@@ -27,6 +27,8 @@ export interface Mention {
   office?: string;
   /** Inferred, not written in the text (the office of a known person): not listed among mentions. */
   implicit?: boolean;
+  /** In the dateline opening a paragraph ("NAIROBI, Kenya …"): where the story was filed, no actor. */
+  dateline?: boolean;
   /** Index of the role-title token in front of a person. */
   roleToken?: number;
 }

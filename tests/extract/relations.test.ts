@@ -92,6 +92,18 @@ describe('actors', () => {
     expect(x.relations.some((r) => [r.source, r.target].sort().join() === 'Recep Tayyip Erdoğan,Vladimir Putin')).toBe(true);
   });
 
+  it('reads a dateline as where the story was filed, not as an actor', () => {
+    const x = extractText('Sanctions\n\nNAIROBI, Kenya The United States on Monday imposed sanctions against Ethiopia.');
+    expect(find(x, 'United States', 'SANCTION', 'Ethiopia')).toBeDefined();
+    expect(x.relations.some((r) => r.source === 'Kenya')).toBe(false);
+    expect(x.entities.some((e) => e.name === 'Kenya')).toBe(true);
+    const y = extractText('Abkommen\n\nIstanbul/Kiew (Reuters) - Russland und die Ukraine haben ein Abkommen unterzeichnet.');
+    expect(y.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual(['Russia AGREE Ukraine']);
+    // A name opening a sentence with a colon after it is a dateline only when it is shouted or a place.
+    const z = extractText('Streit\n\nRussland: Die Ukraine hat Polen kritisiert.');
+    expect(find(z, 'Ukraine', 'ACCUSE', 'Poland')).toBeDefined();
+  });
+
   it('keeps a state coercing its own office holder (an arrest in a coup), not a state meeting them', () => {
     const x = extractText('Coup\n\nMyanmar detained Aung San Suu Kyi on Monday.');
     expect(find(x, 'Myanmar', 'SANCTION', 'Aung San Suu Kyi')).toBeDefined();

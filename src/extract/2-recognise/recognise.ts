@@ -8,6 +8,7 @@ import { findPeople } from './findPeople.ts';
 import { findOrganisations } from './findOrganisations.ts';
 import { findShortForms } from './findShortForms.ts';
 import { dropGroupModifiers } from './dropGroupModifiers.ts';
+import { markDateline } from './markDateline.ts';
 
 export function recognise(doc: Doc, gaz: Gazetteer, index: SurfaceIndex): Mention[] {
   const matched = matchGazetteer(doc, index);      // 1. known names, adjectives, capitals
@@ -16,5 +17,6 @@ export function recognise(doc: Doc, gaz: Gazetteer, index: SurfaceIndex): Mentio
   const all = [...named, ...people, ...orgs];
   const short = findShortForms(doc, all);           // 4. surnames standing alone
   const sorted = [...all, ...short].sort((a, b) => a.first - b.first || a.start - b.start);
-  return dropGroupModifiers(doc, sorted);           // 5. "die palästinensische Hamas": the nationality only describes the group
+  const described = dropGroupModifiers(doc, sorted); // 5. "die palästinensische Hamas": the nationality only describes the group
+  return markDateline(doc, described);              // 6. "NAIROBI, Kenya …": where the story was filed, no actor
 }

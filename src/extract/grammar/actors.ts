@@ -27,7 +27,7 @@ export interface SentenceActors {
 export function sentenceActors(doc: Doc, s: number, own: Mention[], mentions: Mention[], speakers: Set<Mention>, reported: readonly Speaker[] = []): SentenceActors {
   const sent = doc.sentences[s];
   const all: Actor[] = own
-    .filter((m) => !m.inRole && !m.implicit && !m.platform && !speakers.has(m) && !inParentheses(doc, m))
+    .filter((m) => !m.inRole && !m.implicit && !m.platform && !m.dateline && !speakers.has(m) && !inParentheses(doc, m))
     .map((m) => ({ first: m.first, last: m.last, keys: [m.key], types: [m.type], mention: m }));
   for (let i = sent.first; i < sent.last; i++) {
     const pair = pairAt(doc, i, mentions) ?? groupAt(doc, i, mentions, own) ?? descriptorAt(doc, i, mentions, own);
