@@ -103,7 +103,9 @@ function phraseAgent(doc: Doc, k: number, mentions: readonly Mention[]): Mention
     const m = mentions.find((x) => x.first === j);
     if (m) {
       const prev = doc.tokens[j - 1].lower;
-      const genitive = doc.language === 'de' && doc.tokens.slice(k + 1, j).every((t) => genitiveArticles.has(t.lower) || doc.lexicon.shapes.inflectedAdjective.test(t.lower));
+      // Only genitive articles and adjectives between: "gegen die" matches the adjective shape but is no genitive.
+      const genitiveWord = (w: string) => genitiveArticles.has(w) || (doc.lexicon.shapes.inflectedAdjective.test(w) && !prepositions.has(w) && !nounPhraseOpeners.has(w));
+      const genitive = doc.language === 'de' && doc.tokens.slice(k + 1, j).every((t) => genitiveWord(t.lower));
       if (genitive || agentPrepositions.has(prev) || (doc.lexicon.grammar.articles.has(prev) && agentPrepositions.has(doc.tokens[j - 2]?.lower ?? ''))) return actor(m);
       j = m.last;
       continue;
