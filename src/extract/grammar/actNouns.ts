@@ -122,12 +122,20 @@ function recalledAgent(doc: Doc, k: number, mentions: readonly Mention[], earlie
   for (let j = doc.sentences[s].first - 1; j >= 0; j--) {
     if (actNounAt(doc, j) !== act) continue;
     const agent = phraseAgent(doc, j, mentions);
-    if (agent) return [agent.key];
+    if (agent) return [officeOf(agent.key, mentions)];
   }
   if (!act.type) return undefined;
   const recent = [...earlier.flatMap((a) => a.found), ...found.filter((f) => f.cue < k)]
     .filter((f) => f.type === act.type && s - doc.sentenceOf[f.cue] <= ACT_WINDOW && f.sources.length);
-  return recent[recent.length - 1]?.sources;
+  return recent[recent.length - 1]?.sources.map((key) => officeOf(key, mentions));
+}
+
+// Recalled from sentences back, a person stands for the state they hold office for ("die von Trump in Kraft
+// gesetzten Sanktionen … Die Bundesregierung lehnt derartige Sanktionen ab": the United States), when the
+// article names that state itself (an office no mention stands for has no entity to point to).
+function officeOf(key: string, mentions: readonly Mention[]): string {
+  const office = mentions.find((m) => m.key === key && m.type === 'Person' && m.office)?.office;
+  return office && mentions.some((m) => m.key === office && !m.implicit) ? office : key;
 }
 
 const possessive = (doc: Doc, m: Mention): boolean => /['’]s$/.test(doc.tokens[m.last].lower);
