@@ -283,6 +283,18 @@ describe('verb cues: source and target', () => {
     expect(v.some((x) => x.startsWith('Egypt CONSULT'))).toBe(false);
   });
 
+  it('a pronoun opening what a state reports is that state', () => {
+    expect(stage('China said it would impose sanctions on Japan.', 'en').v).toContain('China SANCTION Japan');
+    expect(stage('Japan said on Tuesday it had halted economic aid to Serbia.', 'en').v).toEqual(['Japan SANCTION Serbia']);
+    expect(stage('Russland erklärte, es werde die Ukraine angreifen.', 'de').v).toEqual(['Russia ASSAULT Ukraine']);
+    // An "it" that opens no reported content stands for no one.
+    expect(stage('It is unclear whether Russia will help Iran.', 'en').v).toEqual(['Russia SUPPORT Iran']);
+  });
+
+  it('a noun an earlier verb required is not read as a verb of its own', () => {
+    expect(stage('The United States said it would prohibit all aid to Albania.', 'en').v).toEqual(['United States SANCTION Albania']);
+  });
+
   it('an office between commas leaves the main clause its subject', () => {
     const { v } = stage('Jens Stoltenberg, heute norwegischer Finanzminister, kritisierte Russland.', 'de');
     expect(v).toEqual(['Jens Stoltenberg ACCUSE Russia']);

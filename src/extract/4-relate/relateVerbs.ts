@@ -29,6 +29,8 @@ export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mention
     if (doc.language === 'de' && i === sent.first && doc.lexicon.nounsFor(t.lower).length) continue;
     // English nouns and verbs share forms; after "the", "amid", "its" the word is a noun.
     if (doc.lexicon.nounMarkers.has(doc.tokens[i - 1]?.lower ?? '') || modifiedNoun(doc, i, mentions) || possessedNoun(doc, i) || receivedThing(doc, i)) continue;
+    // "would prohibit all aid to Y": the noun an earlier verb required is read with that verb, not as a verb.
+    if (found.some((f) => f.requiredAt === i)) continue;
     for (const rule of rules) {
       const hit = applyVerb(doc, rule, i, actors, mentions, found, earlier);
       if (hit) {

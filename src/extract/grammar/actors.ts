@@ -4,6 +4,9 @@ import type { Doc, Speaker } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
 import { clauseOf } from './clauses.ts';
 import { endsSourcePhrase, phraseAt } from './phrases.ts';
+import { readDates } from '../../data/lexiconFiles.ts';
+
+const WEEKDAYS = new Set(Object.keys(readDates().weekdays).map((w) => w.toLowerCase()));
 
 export interface Actor {
   first: number;
@@ -40,6 +43,8 @@ export function sentenceActors(doc: Doc, s: number, own: Mention[], mentions: Me
       if (we) all.push({ first: i, last: i, keys: [we.key], types: [we.type], inferred: true });
       continue;
     }
+    const reporter = reporterPronounAt(doc, i, own);
+    if (reporter) { all.push(reporter); continue; }
     if (doc.lexicon.anaphora.personPronouns.has(lower)) {
       const p = lastBefore(mentions, i, (m) => m.type === 'Person' && !m.implicit);
       if (p) all.push({ first: i, last: i, keys: [p.key], types: ['Person'], inferred: true });
@@ -63,6 +68,22 @@ function lastBefore(mentions: Mention[], i: number, ok: (m: Mention) => boolean)
     if (m.last < i && ok(m)) best = m;
   }
   return best;
+}
+
+// "China said it would …", "NATO announced that it will …", "Russland erklärte, es werde …": a pronoun opening
+// what a state or organisation is reported to say is that state or organisation (the first actor of the
+// sentence before the reporting verb). Persons are left to the person pronouns.
+function reporterPronounAt(doc: Doc, i: number, own: Mention[]): Actor | undefined {
+  if (!doc.lexicon.grammar.reportedSubjectPronouns.has(doc.tokens[i].lower)) return undefined;
+  // Back over a comma, "that", and a weekday ("announced Wednesday it would …", "said on Tuesday it had …").
+  let j = i - 1;
+  const skip = (k: number) => doc.tokens[k].text === ',' || doc.lexicon.grammar.complementizers.has(doc.tokens[k].lower)
+    || WEEKDAYS.has(doc.tokens[k].lower) || WEEKDAYS.has(doc.tokens[k + 1]?.lower ?? '');
+  while (j >= 0 && i - j <= 4 && skip(j)) j--;
+  if (j < 0 || !doc.lexicon.reporting.verbs.has(doc.tokens[j].lower)) return undefined;
+  const first = doc.sentences[doc.sentenceOf[i]].first;
+  const speaker = own.find((m) => m.first >= first && m.last < j && !m.inRole && !m.implicit && (m.type === 'Country' || m.type === 'Organization' || m.type === 'Group'));
+  return speaker ? { first: i, last: i, keys: [speaker.key], types: [speaker.type], inferred: true } : undefined;
 }
 
 // "beide Länder", "the two countries": the last coordinated pair named before, else the last two.
