@@ -31,6 +31,27 @@ describe('an office in an apposition after the name', () => {
   });
 });
 
+describe('an office named through someone else', () => {
+  const represents = (body: string) => article(body).relations.filter((r) => r.type === 'REPRESENTS').map((r) => `${r.source} REPRESENTS ${r.target}`).sort();
+
+  it('an owner pronoun before a title is the office of the person just named, or the body', () => {
+    expect(represents('Moon Jae-in criticised the Japanese government. Hours later his finance minister, Hong Nam-ki, announced measures.'))
+      .toContain('Hong Nam-ki REPRESENTS South Korea');
+    expect(represents('Egypt hosted the talks, and Hamas said its spokesman Hazem Qassem would attend.')).toContain('Hazem Qassem REPRESENTS Hamas');
+  });
+
+  it('a known office wins over the pronoun', () => {
+    expect(represents('Japan protested. Its prime minister Fumio Kishida spoke.')).toEqual(['Fumio Kishida REPRESENTS Japan']);
+  });
+
+  it('a title shared by two states and two people gives each person the state in the same place', () => {
+    expect(represents('Die Regierungschefs Ungarns und Sloweniens, Viktor Orbán und Janez Janša, unterstützen Dodik.'))
+      .toEqual(['Janez Janša REPRESENTS Slovenia', 'Viktor Orbán REPRESENTS Hungary']);
+    expect(represents('The prime ministers of Hungary and Slovakia, Viktor Orban and Robert Fico, met in Budapest.'))
+      .toEqual(['Robert Fico REPRESENTS Slovakia', 'Viktor Orbán REPRESENTS Hungary']);
+  });
+});
+
 describe('a dotted abbreviation before a title', () => {
   it('is the state of the office', () => {
     const x = article('U.S. Ambassador John Sullivan met officials in Moscow.');

@@ -25,6 +25,7 @@ export function findPeople(doc: Doc, gaz: Gazetteer, given: readonly Mention[]):
   for (let i = 0; i < doc.tokens.length; i++) {
     const role = roleAt(doc.tokens, i, gaz.roles);
     if (!role) continue;
+    if (role.title.office && distributeRoles(doc, i, role, byToken, found)) continue;
     const person = personAfter(doc, role.last + 1, byToken, found) ?? personBefore(doc, i, role, byToken, found);
     if (!person) continue;
     const represented = role.title.office ? representedBy(doc, i, role, person, byToken, gaz) : undefined;
@@ -178,6 +179,41 @@ function personBefore(doc: Doc, i: number, role: RoleHit, byToken: Map<number, M
   return span && span[1] === end && span[0] < end ? namedPerson(doc, span, byToken, found) : undefined;
 }
 
+// "die Regierungschefs Ungarns und Sloweniens, Viktor Orbán und Janez Janša", "the prime ministers of Hungary
+// and Slovakia, Viktor Orban and Robert Fico": a title shared by two states and two people, in order.
+function distributeRoles(doc: Doc, i: number, role: RoleHit, byToken: Map<number, Mention>, found: Mention[]): boolean {
+  const { tokens } = doc;
+  const { listConjunctions } = doc.lexicon.grammar;
+  const s = doc.sentenceOf[i];
+  const joined = (a: number, b: number) => b - a === 2 && listConjunctions.has(tokens[a + 1].lower) && tokens[a + 1].text !== ',';
+  let j = role.last + 1;
+  if (doc.language === 'en' && tokens[j]?.lower === 'of') j++;
+  const a = byToken.get(j);
+  const b = a ? byToken.get(a.last + 2) : undefined;
+  if (!a || !b || a === b || !joined(a.last, b.first) || ![a, b].every((m) => m.type === 'Country' || m.type === 'Organization')) return false;
+  j = b.last + 1;
+  if (tokens[j]?.text === ',') j++;
+  const first = personAt(doc, j, byToken, found);
+  const second = first && joined(first.last, first.last + 2) ? personAt(doc, first.last + 2, byToken, found) : undefined;
+  if (!first || !second || doc.sentenceOf[second.last] !== s) return false;
+  // The states stay actors: named in their own right, they act with their leaders ("Unterstützung von den
+  // Regierungschefs Ungarns und Sloweniens, …" is Hungary's and Slovenia's too).
+  for (const [person, state] of [[first, a], [second, b]] as const) {
+    person.role = role.text;
+    person.roleToken = i;
+    person.represents = state.key;
+  }
+  return true;
+}
+
+// A person starting at token j: a known mention, or a name by pattern.
+function personAt(doc: Doc, j: number, byToken: Map<number, Mention>, found: Mention[]): Mention | undefined {
+  const m = byToken.get(j);
+  if (m) return m.type === 'Person' && m.first === j ? m : undefined;
+  const span = nameSpan(doc.tokens, j, 4, (k) => byToken.has(k));
+  return span && span[1] > span[0] ? namedPerson(doc, span, byToken, found) : undefined;
+}
+
 // A lone capitalised German word after a title is usually a noun ("Präsident Regierung"), not
 // a surname, unless the next word is lowercase (a verb) or punctuation.
 function isCommonNoun(doc: Doc, i: number): boolean {
@@ -198,6 +234,41 @@ function nationalBody(doc: Doc, m: Mention, gaz: Gazetteer): Mention {
 function isTitleModifier(doc: Doc, text: string): boolean {
   const { modifierGap, notModifierGap } = doc.lexicon.shapes;
   return modifierGap.test(text) && !notModifierGap.test(text);
+}
+
+// The state or organisation an owner pronoun before the title at i stands for. "his", "sein": the office of the
+// last person with one named up to two sentences back, else the last state; "its", "their": the first state,
+// organisation or group since the last comma, else the last one named.
+function ownerBefore(doc: Doc, i: number, byToken: Map<number, Mention>, gaz: Gazetteer) {
+  const { personOwnerPronouns, bodyOwnerPronouns } = doc.lexicon.grammar;
+  const owner = (w: string) => personOwnerPronouns.has(w) || bodyOwnerPronouns.has(w);
+  let j = i - 1;
+  while (j >= 0 && doc.sentenceOf[j] === doc.sentenceOf[i] && isTitleModifier(doc, doc.tokens[j].text) && !owner(doc.tokens[j].lower)) j--;
+  if (j < 0 || !owner(doc.tokens[j].lower)) return undefined;
+  const from = doc.sentences[Math.max(0, doc.sentenceOf[i] - 2)].first;
+  const bodies = ['Country', 'Organization', 'Group'];
+  if (!personOwnerPronouns.has(doc.tokens[j].lower)) {
+    // "its" most often stands for the subject: the first body named since the last comma ("Egypt hosted the
+    // talks, and Hamas said its spokesman …"; "the PKK demanded that the Turkish government … its leader").
+    let start = j;
+    while (start > doc.sentences[doc.sentenceOf[i]].first && !/^[,;:]$/.test(doc.tokens[start - 1].text)) start--;
+    for (let k = start; k < j; k++) {
+      const m = byToken.get(k);
+      const e = m && !m.implicit && bodies.includes(m.type) ? gaz.byId.get(m.key) : undefined;
+      if (e) return e;
+    }
+  }
+  const wanted = personOwnerPronouns.has(doc.tokens[j].lower) ? [['Person'], ['Country']] : [bodies];
+  for (const types of wanted) {
+    for (let k = j - 1; k >= from; k--) {
+      const m = byToken.get(k);
+      if (!m || m.implicit || !types.includes(m.type)) continue;
+      const office = m.type === 'Person' ? m.represents ?? officeAt(gaz.byId.get(m.key), doc.article.publishedAt) : m.key;
+      const e = office ? gaz.byId.get(office) : undefined;
+      if (e) return e;
+    }
+  }
+  return undefined;
 }
 
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.)+\p{Lu}$/u;
@@ -230,5 +301,9 @@ function representedBy(doc: Doc, i: number, role: RoleHit, person: Mention, byTo
   const office = officeAt(gaz.byId.get(person.key), doc.article.publishedAt);
   const of = office ? gaz.byId.get(office) : undefined;
   if (of) return { ...person, key: of.id, name: of.name, type: of.type, kind: 'prefix', implicit: true, surface: of.name, inRole: true };
+  // 6. "his finance minister, Hong Nam-ki", "sein Außenminister": an owner pronoun before the title (over
+  //    modifiers) gives the office of the person named shortly before, or the state itself.
+  const owner = ownerBefore(doc, i, byToken, gaz);
+  if (owner) return { ...person, key: owner.id, name: owner.name, type: owner.type, kind: 'prefix', implicit: true, surface: owner.name, inRole: true };
   return undefined;
 }
