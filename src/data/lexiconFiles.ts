@@ -31,6 +31,7 @@ const VerbRule = z.strictObject({
   actTarget: z.boolean().optional(),
   notBefore: words.optional(),
   mediates: z.boolean().optional(),
+  forcesSubject: z.boolean().optional(),
 });
 
 /** A noun naming an act someone carried out ("the coup", "die Offensive"); `type` is the act's relation type, if it has one. */
@@ -102,7 +103,7 @@ const languageLists = [
   'speakerPronounsAfter', 'speakerPronounsBefore', 'reportingParticles',
   'memberNouns', 'partnerNouns', 'memberOf', 'exampleMarkers', 'reciprocalPronouns', 'nounPhraseOpeners',
   'infinitiveEndings', 'participlePrefixes', 'receiveVerbs', 'receivedFromPrepositions', 'framePrepositions', 'circumstancePrepositions', 'cessationNouns',
-  'possessedHeadNouns', 'relativePronouns', 'reportedSubjectPronouns', 'personOwnerPronouns', 'bodyOwnerPronouns',
+  'possessedHeadNouns', 'relativePronouns', 'reportedSubjectPronouns', 'personOwnerPronouns', 'bodyOwnerPronouns', 'placeNouns', 'peacekeepingModifiers',
 ] as const;
 
 /** data/grammar/{de,en}.yaml: function words and word classes, every list with an id and a reason. */

@@ -35,6 +35,8 @@ export interface CueRule {
   /** "vermittelte in dem Streit", "brokered the deal": the subject consults each of the two parties — named
    *  after "between"/"zwischen", else the article's salient pair. */
   mediates: boolean;
+  /** "Turkish troops entered Y": the subject must be forces (a nationality or state before a military noun). */
+  forcesSubject: boolean;
 }
 
 /** A noun naming an act: disapproving of it is disapproving of its agent. */
@@ -195,7 +197,7 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       objectPreps: v.objectPreps ? words(v.objectPreps) : undefined, requires: v.requires ? words(v.requires) : undefined,
       requiresCoordinatedSubject: !!v.requiresCoordinatedSubject, thatClause: !!v.thatClause,
       sourceTypes: v.sourceTypes, targetRepresented: !!v.targetRepresented, notBeforeGerund: !!v.notBeforeGerund,
-      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)), mediates: !!v.mediates,
+      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)), mediates: !!v.mediates, forcesSubject: !!v.forcesSubject,
     })),
     acts: raw.acts.map((a): ActNoun => ({ id: a.id, match: compilePatterns(a.forms), type: a.type })),
     nouns: raw.nouns.map((n): NounRule => ({

@@ -1,5 +1,5 @@
 // Word tokens with offsets into the article text. Hyphen compounds ("NATO-Generalsekretär"),
-// dotted forms ("U.S", "Heute.at", "10.000") and possessives ("Russia's") stay one token;
+// dotted forms ("U.S", "Heute.at", "10.000"), numbers with commas ("3,000") and possessives ("Russia's") stay one token;
 // the recogniser looks inside them.
 
 export interface Token {
@@ -10,7 +10,8 @@ export interface Token {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu;
+// "3,000 soldiers", "1,5 Milliarden": a comma between digits is part of the number, not a clause boundary.
+const WORD = /\p{N}+(?:,\p{N}+)+|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -135,6 +135,15 @@ describe('infinitives', () => {
   });
 });
 
+describe('tokens', () => {
+  it('keeps a number with commas whole, so it bounds no clause', () => {
+    expect(tokenize('The Pentagon sent 3,000 soldiers, 1,5 Milliarden.').map((t) => t.text))
+      .toEqual(['The', 'Pentagon', 'sent', '3,000', 'soldiers', ',', '1,5', 'Milliarden', '.']);
+    const a = analyse('The Pentagon is deploying 3,000 soldiers to Poland.', 'en');
+    expect(clauseOf(a.doc, a.token('deploying'))[1]).toBeGreaterThan(a.token('Poland'));
+  });
+});
+
 describe('name shapes', () => {
   const toks = (text: string) => tokenize(text);
   it('takes capitalised words that are not function words as name words', () => {

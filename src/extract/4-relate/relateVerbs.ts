@@ -145,6 +145,7 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   const act = rule.actTarget && !passive ? actObjectOf(doc, i, from, to, mentions) : -1;
   if (act >= 0) objects = actAgentObjects(doc, act, objects, mentions, earlier, found);
   if (rule.sourceTypes && !subject.every((a) => a.types.some((t) => rule.sourceTypes!.includes(t)))) return undefined;
+  if (rule.forcesSubject && !(subject.length && subject.every((a) => namesForces(doc, a)))) return undefined;
   const sources = unique(subject.flatMap((a) => a.keys));
   let targets = unique(objects.flatMap((a) => targetKeys(a, rule))).filter((k) => !sources.includes(k));
   if (rule.mediates && targets.length < 2) targets = sources.length ? mediatedParties(doc, i, mentions, withOffices(sources, mentions)) ?? [] : [];
@@ -169,6 +170,16 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   }
   if (rule.complement && targets.length && sources.length) result.controls = { subject: targets[0], claimant: sources[0], from: i };
   return result;
+}
+
+// "Turkish troops", "Chinese military aircraft", "US-Truppen", "Bundeswehr-Soldaten": an actor naming forces.
+// Peacekeepers arriving are protection, not force posture (the peacekeeper noun rules read them).
+function namesForces(doc: Doc, a: Actor): boolean {
+  const { militaryNouns, peacekeepingModifiers } = doc.lexicon.grammar;
+  const own = doc.tokens[a.last].lower;
+  if (a.mention?.kind === 'prefix' && militaryNouns.has(own.slice(own.lastIndexOf('-') + 1))) return true;
+  const k = [1, 2].find((n) => militaryNouns.has(doc.tokens[a.last + n]?.lower ?? ''));
+  return k !== undefined && !doc.tokens.slice(a.last + 1, a.last + k).some((t) => peacekeepingModifiers.has(t.lower));
 }
 
 // "der türkische Präsident Erdogan … vermittelt": a mediator's own state is not a party either.
@@ -241,7 +252,7 @@ function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: 
   if (that) return that;
   if (rule.objectPreps?.length) {
     const prepAt = rest.length ? findPrepBefore(doc, rule.objectPreps, rest) : undefined;
-    return prepAt ? actorGroup(doc, actors, prepAt, to) : [];
+    return prepAt ? actorGroup(doc, actors, namedPlace(doc, prepAt, rest) ?? prepAt, to) : [];
   }
   // "allies will meet to tackle ...": a purpose infinitive after a meeting verb holds no party to the meeting.
   const { infinitiveMarkers, determiners } = doc.lexicon.grammar;
@@ -254,7 +265,15 @@ function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: 
   const base = required > i ? required : i;
   const after = rest.filter((a) => a.first > i && !circumstance(doc, a) && (doc.language !== 'en' || (a.first - base <= reach && !namesEvent(doc, a))));
   const first = after[0] ?? (doc.language === 'en' ? undefined : rest.find((a) => !circumstance(doc, a)));
-  return first ? actorGroup(doc, actors, possessedHead(doc, first, after) ?? first, to) : [];
+  return first ? actorGroup(doc, actors, possessedHead(doc, first, after) ?? namedPlace(doc, first, after) ?? first, to) : [];
+}
+
+// "from the Ethiopian region of Tigray", "in die äthiopische Region Tigray": a nationality before a place noun
+// qualifies the place that follows, which is the object (place nouns: data/grammar, placeNouns).
+function namedPlace(doc: Doc, a: Actor, after: Actor[]): Actor | undefined {
+  if (a.mention?.kind !== 'adjective' || !doc.lexicon.grammar.placeNouns.has(doc.tokens[a.last + 1]?.lower ?? '')) return undefined;
+  const at = doc.tokens[a.last + 2]?.lower === 'of' || doc.tokens[a.last + 2]?.lower === 'von' ? a.last + 3 : a.last + 2;
+  return after.find((b) => b.first === at);
 }
 
 // "accusing Ms Suu Kyi's party NLD", "warned Russia's ally Belarus": a possessor before a relational noun and

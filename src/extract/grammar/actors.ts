@@ -261,6 +261,9 @@ export function actorGroup(doc: Doc, actors: SentenceActors, start: Actor, limit
     }
     const next = actors.at.get(j)?.[0] ?? (joined ? titledPersonAt(actors, j) : undefined);
     if (!joined || !next) break;
+    // "… to a force in Liberia, Defence Minister Pierre Joxe said": the speaker after a comma is no member
+    // ("China and the Solomons confirmed" is a list).
+    if (!conjunction && doc.lexicon.reporting.verbs.has(doc.tokens[next.last + 1]?.lower ?? '')) break;
     group.push(next);
     if (j < limit) inside = group.length;
     else closed = conjunction;
