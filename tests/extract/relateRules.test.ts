@@ -295,6 +295,18 @@ describe('verb cues: source and target', () => {
     expect(stage('The United States said it would prohibit all aid to Albania.', 'en').v).toEqual(['United States SANCTION Albania']);
   });
 
+  it('a nationality before an office noun with no name is the office holder named before', () => {
+    expect(stage('Emmanuel Macron flew to Beijing. The French president urged China to restrain Russia.', 'en', 1).v).toContain('Emmanuel Macron REQUEST China');
+    expect(stage('Emmanuel Macron reiste nach Peking. Der französische Präsident kritisierte China.', 'de', 1).v).toEqual(['Emmanuel Macron ACCUSE China']);
+    // With no such person before, the state itself.
+    expect(stage('The French president urged China to restrain Russia.', 'en').v).toContain('France REQUEST China');
+  });
+
+  it('a plural pronoun opening a clause is the list just named', () => {
+    expect(stage('Japan and South Korea held talks. They agreed to share intelligence.', 'en', 1).v).toEqual(['Japan+South Korea AGREE ']);
+    expect(stage('Japan und Südkorea führten Gespräche. Sie einigten sich auf einen Austausch.', 'de', 1).v).toEqual(['Japan+South Korea AGREE ']);
+  });
+
   it('an office between commas leaves the main clause its subject', () => {
     const { v } = stage('Jens Stoltenberg, heute norwegischer Finanzminister, kritisierte Russland.', 'de');
     expect(v).toEqual(['Jens Stoltenberg ACCUSE Russia']);

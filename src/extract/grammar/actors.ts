@@ -31,7 +31,7 @@ export function sentenceActors(doc: Doc, s: number, own: Mention[], mentions: Me
   const sent = doc.sentences[s];
   const all: Actor[] = own
     .filter((m) => !m.inRole && !m.implicit && !m.platform && !m.dateline && !speakers.has(m) && !inParentheses(doc, m))
-    .map((m) => ({ first: m.first, last: m.last, keys: [m.key], types: [m.type], mention: m }));
+    .map((m) => officeHolderFor(doc, m, mentions) ?? { first: m.first, last: m.last, keys: [m.key], types: [m.type], mention: m });
   for (let i = sent.first; i < sent.last; i++) {
     const pair = pairAt(doc, i, mentions) ?? groupAt(doc, i, mentions, own) ?? descriptorAt(doc, i, mentions, own);
     if (pair) { all.push(pair); i = pair.last; continue; }
@@ -68,6 +68,18 @@ function lastBefore(mentions: Mention[], i: number, ok: (m: Mention) => boolean)
     if (m.last < i && ok(m)) best = m;
   }
   return best;
+}
+
+// "Macron flew to Beijing. The French president urged China …": a nationality before an office noun with no name
+// after it is the person named up to REFERENCE_WINDOW sentences back who holds that office for that state.
+function officeHolderFor(doc: Doc, m: Mention, mentions: Mention[]): Actor | undefined {
+  if (m.type !== 'Country' || m.kind !== 'adjective') return undefined;
+  const { officeNouns } = doc.lexicon.grammar;
+  const k = [1, 2].find((n) => officeNouns.has(doc.tokens[m.last + n]?.lower ?? ''));
+  if (k === undefined || mentions.some((x) => x.type === 'Person' && x.first > m.last && x.first <= m.last + k + 2)) return undefined;
+  const holder = lastBefore(mentions, m.first, (x) => x.type === 'Person' && !x.implicit && (x.office ?? x.represents) === m.key
+    && x.sentence >= m.sentence - REFERENCE_WINDOW);
+  return holder ? { first: m.first, last: m.last + k, keys: [holder.key], types: ['Person'], mention: m, inferred: true } : undefined;
 }
 
 // "China said it would …", "NATO announced that it will …", "Russland erklärte, es werde …": a pronoun opening
@@ -335,6 +347,12 @@ export function demonstrativeActor(doc: Doc, i: number, mentions: Mention[]): Ac
   const lower = doc.tokens[i].lower;
   if (!doc.lexicon.anaphora.demonstratives.has(lower)) return undefined;
   const s = doc.sentenceOf[i];
+  // "Japan and South Korea held talks. They agreed …": a plural pronoun is the list just named.
+  if (doc.lexicon.grammar.pluralPronouns.has(lower)) {
+    const named = mentions.filter((m) => m.sentence === s - 1 && !m.inRole && !m.implicit && m.type !== 'Location');
+    const keys = lastList(doc, named);
+    if (keys) return { first: i, last: i, keys, types: [...new Set(named.filter((m) => keys.includes(m.key)).map((m) => m.type))], inferred: true };
+  }
   const prev = mentions.filter((m) => m.sentence === s - 1 && !m.inRole && !m.implicit && m.type !== 'Location' && m.type !== 'Person');
   const m = prev[prev.length - 1];
   return m ? { first: i, last: i, keys: [m.key], types: [m.type], inferred: true } : undefined;
