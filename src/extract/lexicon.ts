@@ -37,6 +37,9 @@ export interface CueRule {
   mediates: boolean;
   /** "Turkish troops entered Y": the subject must be forces (a nationality or state before a military noun). */
   forcesSubject: boolean;
+  /** "X drew criticism from Y", "X stieß in Y auf Kritik": the one after the object preposition acts on the subject
+   *  (or on the agent of the act the subject names). */
+  reversed: boolean;
 }
 
 /** A noun naming an act: disapproving of it is disapproving of its agent. */
@@ -197,7 +200,7 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       objectPreps: v.objectPreps ? words(v.objectPreps) : undefined, requires: v.requires ? words(v.requires) : undefined,
       requiresCoordinatedSubject: !!v.requiresCoordinatedSubject, thatClause: !!v.thatClause,
       sourceTypes: v.sourceTypes, targetRepresented: !!v.targetRepresented, notBeforeGerund: !!v.notBeforeGerund,
-      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)), mediates: !!v.mediates, forcesSubject: !!v.forcesSubject,
+      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)), mediates: !!v.mediates, forcesSubject: !!v.forcesSubject, reversed: !!v.reversed,
     })),
     acts: raw.acts.map((a): ActNoun => ({ id: a.id, match: compilePatterns(a.forms), type: a.type })),
     nouns: raw.nouns.map((n): NounRule => ({

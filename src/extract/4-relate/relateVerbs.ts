@@ -10,7 +10,7 @@ import { clauseOf, endsClause } from '../grammar/clauses.ts';
 import { controllerFor, isInfinitive, isParticipleAdjunct, matrixSubject } from '../grammar/infinitives.ts';
 import { isPassive, passiveArgs } from '../grammar/passive.ts';
 import { relativeSubject, resumedSubject } from '../grammar/relatives.ts';
-import { actAgentObjects, actObjectOf } from '../grammar/actNouns.ts';
+import { actAgentObjects, actNounAt, actObjectOf } from '../grammar/actNouns.ts';
 import { startsLower, startsUpper } from '../../text/tokenize.ts';
 import { phraseAt, articleOrAdjective, governedBy, wordBefore } from '../grammar/phrases.ts';
 
@@ -32,7 +32,7 @@ export function relateVerbs(doc: Doc, s: number, actors: SentenceActors, mention
     // "would prohibit all aid to Y": the noun an earlier verb required is read with that verb, not as a verb.
     if (found.some((f) => f.requiredAt === i)) continue;
     for (const rule of rules) {
-      const hit = applyVerb(doc, rule, i, actors, mentions, found, earlier);
+      const hit = rule.reversed ? applyReversed(doc, rule, i, actors, mentions, earlier, found) : applyVerb(doc, rule, i, actors, mentions, found, earlier);
       if (hit) {
         found.push(hit);
         // The pledger acts, and so does the party whose support is pledged, as the pledger states it.
@@ -64,7 +64,8 @@ function possessedNoun(doc: Doc, i: number): boolean {
 // noun. Not after an article: "The United States sanctioned Iran" has its subject there.
 function modifiedNoun(doc: Doc, i: number, mentions: Mention[]): boolean {
   if (doc.language !== 'en') return false;
-  const m = mentions.find((x) => x.last === i - 1);
+  // Only a modifier's shape: an acronym or a nationality ("the invasion of Ukraine drew …" has a verb there).
+  const m = mentions.find((x) => x.last === i - 1 && (x.kind === 'adjective' || /^\p{Lu}{2,}$/u.test(doc.tokens[x.first].text)));
   const marker = doc.tokens[m ? m.first - 1 : -1]?.lower ?? '';
   const { nounPhraseOpeners, possessives } = doc.lexicon.grammar;
   return m !== undefined && doc.lexicon.nounMarkers.has(marker) && !nounPhraseOpeners.has(marker) && !possessives.has(marker);
@@ -186,6 +187,33 @@ function namesForces(doc: Doc, a: Actor): boolean {
 function withOffices(keys: string[], mentions: Mention[]): string[] {
   const offices = mentions.filter((m) => keys.includes(m.key)).flatMap((m) => [m.office, m.represents]);
   return unique([...keys, ...offices.filter((k): k is string => !!k)]);
+}
+
+// "The sanctions imposed by Trump drew criticism from Germany", "In Deutschland stießen die von Trump verhängten
+// Sanktionen auf Kritik": the party after the object preposition (anywhere in the clause, as German fronts it)
+// criticises the subject, or the agent of the act the subject names.
+function applyReversed(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, mentions: Mention[], earlier: readonly Act[], found: Found[]): Found | undefined {
+  const [from, to] = clauseOf(doc, i);
+  const required = rule.requires ? requiredWordIn(doc, rule.requires, i + 1, to) : -1;
+  if (rule.requires && required < 0) return undefined;
+  const inClause = actorsIn(actors, from, to);
+  // English names the critic after the verb; German may front it ("In Deutschland … stießen …").
+  const critic = findPrepBefore(doc, rule.objectPreps ?? [], inClause.filter((a) => doc.language !== 'en' || a.first > i));
+  if (!critic) return undefined;
+  const critics = actorGroup(doc, actors, critic, to);
+  const rest = inClause.filter((a) => !critics.includes(a) && eligibleSource(a));
+  let targets: Actor[] = [];
+  for (let k = from; k < to && !targets.length; k++) {
+    if (k !== i && (doc.language === 'en' || startsUpper(doc.tokens[k].text)) && actNounAt(doc, k)) targets = actAgentObjects(doc, k, [], mentions, earlier, found);
+  }
+  if (!targets.length) {
+    const subject = rest.find((a) => a.first < (doc.language === 'en' ? i : to) && !governedBy(doc, a.first, doc.lexicon.grammar.prepositions));
+    targets = subject ? [subject] : [];
+  }
+  const sources = unique(critics.flatMap((a) => a.keys));
+  const keys = unique(targets.flatMap((a) => a.keys)).filter((k) => !sources.includes(k));
+  if (!sources.length || !keys.length) return undefined;
+  return { type: rule.type, sources, targets: keys, cue: i, rule: rule.id, reciprocal: false, confidence: doc.lexicon.confidence.verb, requiredAt: required };
 }
 
 function isVenue(doc: Doc, a: Actor): boolean {

@@ -62,7 +62,7 @@ export function actAgentObjects(doc: Doc, k: number, objects: Actor[], mentions:
   const first = objects[0];
   const own = phraseAgent(doc, k, mentions);
   if (first && (first.last < k || (own && first.keys.includes(own.key)))) return objects;
-  const keys = own ? [own.key] : recalledAgent(doc, k, mentions, earlier, found);
+  const keys = own ? [officeOf(own.key, mentions)] : recalledAgent(doc, k, mentions, earlier, found);
   if (!keys?.length) return [];
   const types = [...new Set(keys.map((key) => mentions.find((m) => m.key === key)?.type ?? 'Organization'))];
   return [{ first: k, last: k, keys, types, inferred: true }];
@@ -80,7 +80,8 @@ function phraseAgent(doc: Doc, k: number, mentions: readonly Mention[]): Mention
   for (let j = k - 2; j >= Math.max(s.first, k - 6); j--) {
     if (/^[.;:!?,]$/.test(doc.tokens[j].text)) break;
     if (!agentPrepositions.has(doc.tokens[j].lower) || !nounPhraseOpeners.has(doc.tokens[j - 1]?.lower ?? '')) continue;
-    const m = actor(mentions.find((x) => x.first === j + 1 && x.last < k - 1));
+    const at = doc.lexicon.grammar.articles.has(doc.tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1; // "von den USA"
+    const m = actor(mentions.find((x) => x.first === at && x.last < k - 1));
     if (m) return m;
   }
   // Before the noun, over lowercase words: "Myanmar's army's coup", "the Turkish offensive", "die russische
@@ -130,9 +131,9 @@ function recalledAgent(doc: Doc, k: number, mentions: readonly Mention[], earlie
   return recent[recent.length - 1]?.sources.map((key) => officeOf(key, mentions));
 }
 
-// Recalled from sentences back, a person stands for the state they hold office for ("die von Trump in Kraft
-// gesetzten Sanktionen … Die Bundesregierung lehnt derartige Sanktionen ab": the United States), when the
-// article names that state itself (an office no mention stands for has no entity to point to).
+// The agent of an act named with its noun ("die von Trump in Kraft gesetzten Sanktionen") or recalled from
+// sentences back is the state a person holds office for, when the article names that state itself (an office
+// no mention stands for has no entity to point to).
 function officeOf(key: string, mentions: readonly Mention[]): string {
   const office = mentions.find((m) => m.key === key && m.type === 'Person' && m.office)?.office;
   return office && mentions.some((m) => m.key === office && !m.implicit) ? office : key;

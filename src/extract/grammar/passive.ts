@@ -30,7 +30,9 @@ export function passiveArgs(doc: Doc, i: number, inClause: Actor[], subject: Act
   let patient = [...subject, ...objects].filter((a) => other(a) && (!reduced || a.last === i - 1));
   // "The sanctions imposed by the EU on Russia": no patient before the agent, so the one after it.
   // ("hosted by the Ambassador of Morocco": an actor the agent phrase goes on to name is no patient.)
-  if (!patient.length) patient = inClause.filter((a) => a.first > by.last && other(a) && eligibleSource(a) && governedBy(doc, a.first, doc.lexicon.grammar.prepositions));
+  // Only a phrase right after the agent's: "imposed by the EU on Russia", not "by the US drew criticism from Germany".
+  if (!patient.length) patient = inClause.filter((a) => a.first > by.last && other(a) && eligibleSource(a) && governedBy(doc, a.first, doc.lexicon.grammar.prepositions)
+    && doc.tokens.slice(by.last + 1, a.first).every((t) => doc.lexicon.grammar.prepositions.has(t.lower) || doc.lexicon.grammar.articles.has(t.lower)));
   return [[by], patient.slice(0, 1)];
 }
 
