@@ -50,6 +50,8 @@ export interface Found {
   /** "accused each other", "clashes between X and Y": a directed act that runs both ways between every two sources,
    *  and back from every target ("clashed with Y"). */
   mutual?: boolean;
+  /** "a summit with Japan and South Korea": one meeting of all its parties, so the targets meet each other too. */
+  joint?: boolean;
   /** Set for acts inside an accusation or demand: who accuses. */
   claimant?: string;
   /** Set by complement-taking cues: the actor whose act the following infinitive describes. */

@@ -302,6 +302,17 @@ describe('verb cues: source and target', () => {
     expect(stage('The French president urged China to restrain Russia.', 'en').v).toContain('France REQUEST China');
   });
 
+  it('an infinitive after a listed subject takes the whole list', () => {
+    const { v } = stage('Macron, Scholz and Draghi traveled to Kyiv to meet Zelensky.', 'en');
+    expect(v.filter((x) => x.endsWith('CONSULT Volodymyr Zelensky'))).toEqual(['Emmanuel Macron+Olaf Scholz+Mario Draghi CONSULT Volodymyr Zelensky']);
+  });
+
+  it('one meeting noun before the parties makes one meeting of all of them', () => {
+    expect(stage('Biden hosted a summit with Japan and South Korea.', 'en').verbs[0].joint).toBe(true);
+    // "met X and Y" may be two meetings.
+    expect(stage('Biden met Japan and South Korea.', 'en').verbs[0].joint).toBeUndefined();
+  });
+
   it('a plural pronoun opening a clause is the list just named', () => {
     expect(stage('Japan and South Korea held talks. They agreed to share intelligence.', 'en', 1).v).toEqual(['Japan+South Korea AGREE ']);
     expect(stage('Japan und Südkorea führten Gespräche. Sie einigten sich auf einen Austausch.', 'de', 1).v).toEqual(['Japan+South Korea AGREE ']);

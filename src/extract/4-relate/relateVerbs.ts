@@ -119,7 +119,8 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
     // "die in Istanbul mit Russland verhandelt hatten": actors after a preposition are no rival to the relative pronoun.
     const bare = before.filter((a) => !governedBy(doc, a.first, doc.lexicon.grammar.prepositions));
     const relative = matrix || bare.length ? undefined : relativeSubject(doc, actors, from) ?? (before.length ? undefined : resumedSubject(doc, actors, from, mentions));
-    if (matrix) subject = [matrix];
+    // "Macron, Scholz and Draghi traveled to Kyiv to meet Zelensky": the whole subject list.
+    if (matrix) subject = matrix.inferred ? [matrix] : withListBefore(doc, actors, actorGroup(doc, actors, matrix, i));
     else if (relative) subject = relative;
     else if (before.length) subject = withListBefore(doc, actors, actorGroup(doc, actors, before[0], i));
     else if (demo) subject = [demo];
@@ -159,8 +160,11 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   if (reciprocal) targets = targets.filter((k) => !objects.some((a) => a.keys.includes(k) && (!eligibleSource(a) || isVenue(doc, a))));
   if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
   if (reciprocal && !targets.length) targets = [];
+  // "hosted a summit with Japan and South Korea", "held talks with X and Y": a meeting noun before the parties
+  // makes it one meeting of all of them.
+  const joint = reciprocal && rule.type === 'CONSULT' && targets.length > 1 && objects.length > 0 && meetingNounBetween(doc, i, objects[0].first);
   const result: Found = {
-    type: rule.type, sources, targets, cue: i, rule: rule.id, reciprocal, ...(mutual ? { mutual } : {}),
+    type: rule.type, sources, targets, cue: i, rule: rule.id, reciprocal, ...(mutual ? { mutual } : {}), ...(joint ? { joint } : {}),
     confidence: controller ? doc.lexicon.confidence.verbInsideAccusation : doc.lexicon.confidence.verb,
     claimant: controller?.claimant,
   };
@@ -214,6 +218,11 @@ function applyReversed(doc: Doc, rule: CueRule, i: number, actors: SentenceActor
   const keys = unique(targets.flatMap((a) => a.keys)).filter((k) => !sources.includes(k));
   if (!sources.length || !keys.length) return undefined;
   return { type: rule.type, sources, targets: keys, cue: i, rule: rule.id, reciprocal: false, confidence: doc.lexicon.confidence.verb, requiredAt: required };
+}
+
+function meetingNounBetween(doc: Doc, i: number, end: number): boolean {
+  for (let j = i + 1; j < end; j++) if (doc.lexicon.grammar.jointMeetingNouns.has(doc.tokens[j].lower)) return true;
+  return false;
 }
 
 function isVenue(doc: Doc, a: Actor): boolean {

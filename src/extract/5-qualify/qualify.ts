@@ -31,6 +31,8 @@ function expand(doc: Doc, f: Found, speakers: Speaker[], date: Candidate['date']
     for (const s of f.sources) for (const t of f.targets) if (s !== t) pairs.push([s, t]);
     // "clashed with Y": the act runs back from every target too.
     if (f.mutual) for (const s of f.sources) for (const t of f.targets) if (s !== t) pairs.push([t, s]);
+    // "a summit with Japan and South Korea": the guests meet each other as well.
+    if (f.joint) for (let a = 0; a < f.targets.length; a++) for (let b = a + 1; b < f.targets.length; b++) pairs.push([f.targets[a], f.targets[b]]);
   } else if (f.mutual) {
     for (const a of f.sources) for (const b of f.sources) if (a !== b) pairs.push([a, b]);
   } else if (f.reciprocal) {
