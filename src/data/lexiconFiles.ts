@@ -33,6 +33,7 @@ const VerbRule = z.strictObject({
   mediates: z.boolean().optional(),
   forcesSubject: z.boolean().optional(),
   reversed: z.boolean().optional(),
+  subjectNouns: words.optional(),
 });
 
 /** A noun naming an act someone carried out ("the coup", "die Offensive"); `type` is the act's relation type, if it has one. */

@@ -40,6 +40,8 @@ export interface CueRule {
   /** "X drew criticism from Y", "X stieß in Y auf Kritik": the one after the object preposition acts on the subject
    *  (or on the agent of the act the subject names). */
   reversed: boolean;
+  /** "Russische Raketen trafen Kiew": the rule applies only when one of these nouns follows the subject. */
+  subjectNouns?: Set<string>;
 }
 
 /** A noun naming an act: disapproving of it is disapproving of its agent. */
@@ -200,7 +202,7 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       objectPreps: v.objectPreps ? words(v.objectPreps) : undefined, requires: v.requires ? words(v.requires) : undefined,
       requiresCoordinatedSubject: !!v.requiresCoordinatedSubject, thatClause: !!v.thatClause,
       sourceTypes: v.sourceTypes, targetRepresented: !!v.targetRepresented, notBeforeGerund: !!v.notBeforeGerund,
-      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)), mediates: !!v.mediates, forcesSubject: !!v.forcesSubject, reversed: !!v.reversed,
+      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)), mediates: !!v.mediates, forcesSubject: !!v.forcesSubject, reversed: !!v.reversed, subjectNouns: v.subjectNouns ? new Set(words(v.subjectNouns)) : undefined,
     })),
     acts: raw.acts.map((a): ActNoun => ({ id: a.id, match: compilePatterns(a.forms), type: a.type })),
     nouns: raw.nouns.map((n): NounRule => ({

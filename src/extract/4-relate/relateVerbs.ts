@@ -148,6 +148,7 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   if (act >= 0) objects = actAgentObjects(doc, act, objects, mentions, earlier, found);
   if (rule.sourceTypes && !subject.every((a) => a.types.some((t) => rule.sourceTypes!.includes(t)))) return undefined;
   if (rule.forcesSubject && !(subject.length && subject.every((a) => namesForces(doc, a)))) return undefined;
+  if (rule.subjectNouns && !subject.some((a) => [1, 2].some((k) => rule.subjectNouns!.has(doc.tokens[a.last + k]?.lower ?? '')))) return undefined;
   const sources = unique(subject.flatMap((a) => a.keys));
   let targets = unique(objects.flatMap((a) => targetKeys(a, rule))).filter((k) => !sources.includes(k));
   if (rule.mediates && targets.length < 2) targets = sources.length ? mediatedParties(doc, i, mentions, withOffices(sources, mentions)) ?? [] : [];

@@ -264,6 +264,8 @@ export function actorGroup(doc: Doc, actors: SentenceActors, start: Actor, limit
   let cur = start;
   for (;;) {
     let j = cur.last + 1;
+    // "Sudan's army and the RSF", "die russischen Truppen und die Ukraine": a nationality's forces are the member.
+    if ((cur.mention?.kind === 'adjective' || /['’]s$/.test(doc.tokens[cur.last].lower)) && doc.lexicon.grammar.militaryNouns.has(doc.tokens[j]?.lower ?? '')) j++;
     let joined = false;
     let conjunction = false;
     while (j < sentenceEnd && isGlue(j)) {
