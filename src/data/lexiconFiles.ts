@@ -34,6 +34,7 @@ const VerbRule = z.strictObject({
   forcesSubject: z.boolean().optional(),
   reversed: z.boolean().optional(),
   subjectNouns: words.optional(),
+  infinitiveObject: z.boolean().optional(),
 });
 
 /** A noun naming an act someone carried out ("the coup", "die Offensive"); `type` is the act's relation type, if it has one. */

@@ -42,6 +42,8 @@ export interface CueRule {
   reversed: boolean;
   /** "Russische Raketen trafen Kiew": the rule applies only when one of these nouns follows the subject. */
   subjectNouns?: Set<string>;
+  /** "drohte, Israel zu bestrafen": with no object of its own, the object of the zu-infinitive after the comma. */
+  infinitiveObject: boolean;
 }
 
 /** A noun naming an act: disapproving of it is disapproving of its agent. */
@@ -202,7 +204,7 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       objectPreps: v.objectPreps ? words(v.objectPreps) : undefined, requires: v.requires ? words(v.requires) : undefined,
       requiresCoordinatedSubject: !!v.requiresCoordinatedSubject, thatClause: !!v.thatClause,
       sourceTypes: v.sourceTypes, targetRepresented: !!v.targetRepresented, notBeforeGerund: !!v.notBeforeGerund,
-      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)), mediates: !!v.mediates, forcesSubject: !!v.forcesSubject, reversed: !!v.reversed, subjectNouns: v.subjectNouns ? new Set(words(v.subjectNouns)) : undefined,
+      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)), mediates: !!v.mediates, forcesSubject: !!v.forcesSubject, reversed: !!v.reversed, subjectNouns: v.subjectNouns ? new Set(words(v.subjectNouns)) : undefined, infinitiveObject: !!v.infinitiveObject,
     })),
     acts: raw.acts.map((a): ActNoun => ({ id: a.id, match: compilePatterns(a.forms), type: a.type })),
     nouns: raw.nouns.map((n): NounRule => ({

@@ -133,6 +133,7 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
       objects = pickObjects(doc, rule, i, after, actors, to, required);
     }
   }
+  if (rule.infinitiveObject && !objects.length) objects = infinitiveClauseObject(doc, actors, to);
   if (rule.requiresCoordinatedSubject && subject.length < 2 && !subject.some((a) => a.keys.length > 1)) return undefined;
   // "Washington und Paris hatten einen Vorschlag ... vorgelegt": the joint act is between the subjects only.
   if (rule.requiresCoordinatedSubject) objects = [];
@@ -219,6 +220,20 @@ function applyReversed(doc: Doc, rule: CueRule, i: number, actors: SentenceActor
   const keys = unique(targets.flatMap((a) => a.keys)).filter((k) => !sources.includes(k));
   if (!sources.length || !keys.length) return undefined;
   return { type: rule.type, sources, targets: keys, cue: i, rule: rule.id, reciprocal: false, confidence: doc.lexicon.confidence.verb, requiredAt: required };
+}
+
+// "Teheran hatte gedroht, Israel zu bestrafen", "weigerte sich, die Erklärung der EU zu unterzeichnen": the
+// clause after the comma is a zu-infinitive (its last word is an infinitive after "zu"); its first actor.
+function infinitiveClauseObject(doc: Doc, actors: SentenceActors, to: number): Actor[] {
+  if (doc.tokens[to]?.text !== ',') return [];
+  const end = clauseOf(doc, to + 1)[1];
+  let last = end - 1;
+  while (last > to && !/[\p{L}]/u.test(doc.tokens[last].text)) last--;
+  let marker = last - 1; // 'zu „bestrafen“': quotes may stand between
+  while (marker > to && /^["„“”'»«]$/.test(doc.tokens[marker].text)) marker--;
+  if (last <= to || !(isInfinitive(doc, last) || doc.lexicon.grammar.infinitiveMarkers.has(doc.tokens[marker].lower))) return [];
+  const first = actorsIn(actors, to + 1, end).find((a) => eligibleSource(a));
+  return first ? actorGroup(doc, actors, first, end) : [];
 }
 
 function meetingNounBetween(doc: Doc, i: number, end: number): boolean {
