@@ -62,6 +62,7 @@ const NounRule = z.strictObject({
   targetTypes: entityTypes.optional(),
   targetWithin: z.number().int().min(1).max(9).optional(),
   subjectFallback: z.boolean().optional(),
+  mediates: z.boolean().optional(),
 });
 
 /** data/lexicon/{de,en}.yaml: the relation cues and the words that qualify them. */

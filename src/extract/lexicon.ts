@@ -75,6 +75,8 @@ export interface NounRule {
   targetWithin: number;
   /** Without its own source the act is not pinned on the clause subject ("talked about the war in Ukraine"). */
   subjectFallback: boolean;
+  /** "a mediation effort between X and Y", "unter Vermittlung Katars": the agent consults each party. */
+  mediates: boolean;
 }
 
 export interface Lexicon {
@@ -212,7 +214,7 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       target: words(n.target), agent: words(n.agent), between: words(n.between), requiresTarget: !!n.requiresTarget,
       requiresBetween: !!n.requiresBetween, subjectIsTarget: words(n.subjectIsTarget),
       modifiers: n.modifiers ? words(n.modifiers) : undefined,
-      genitive: n.genitive === 'patient' ? 'patient' : 'agent', targetTypes: n.targetTypes, targetWithin: n.targetWithin ?? 9, subjectFallback: n.subjectFallback !== false,
+      genitive: n.genitive === 'patient' ? 'patient' : 'agent', targetTypes: n.targetTypes, targetWithin: n.targetWithin ?? 9, subjectFallback: n.subjectFallback !== false, mediates: !!n.mediates,
     })),
     nounGap: new Set(words(raw.nounGap)),
     negation: { words: compilePatterns(raw.negation?.words ?? []), exceptions: words(raw.negation?.exceptions) },

@@ -172,7 +172,7 @@ describe('noun rules', () => {
   });
 
   it('defaults: agent genitive, subject fallback, no modifiers, no target types, nothing required', () => {
-    const r = noun(de, 'de.noun.drohung');
+    const r = noun(de, 'de.noun.forderung');
     expect(r.genitive).toBe('agent');
     expect(r.subjectFallback).toBe(true);
     expect(r.modifiers).toBeUndefined();

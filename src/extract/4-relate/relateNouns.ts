@@ -5,7 +5,7 @@
 import type { NounRule } from '../lexicon.ts';
 import type { Doc, Found } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
-import { actorGroup, actorsIn, demonstrativeActor, militaryActor, type Actor, type SentenceActors } from '../grammar/actors.ts';
+import { actorGroup, actorsIn, demonstrativeActor, mediatedParties, militaryActor, type Actor, type SentenceActors } from '../grammar/actors.ts';
 import { clauseOf, isBoundary } from '../grammar/clauses.ts';
 import { controllerFor } from '../grammar/infinitives.ts';
 import { startsUpper, startsLower } from '../../text/tokenize.ts';
@@ -39,6 +39,7 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
   const after = scanAfter(doc, rule, i, actors, receiving);
   const reciprocal = rule.direction === 'reciprocal';
   const base = { type: rule.type, cue: i, rule: rule.id, reciprocal };
+  if (rule.mediates) return mediation(doc, rule, i, actors, mentions, after, base);
   // "Gefechte zwischen X und Y", "clashes between X and Y": each side acts against the other.
   if (after.between && rule.direction === 'mutual') return { ...base, sources: [...after.between], targets: [], mutual: true, confidence: doc.lexicon.confidence.nounBetween };
   if (after.between) return { ...base, sources: [after.between[0]], targets: [after.between[1]], confidence: doc.lexicon.confidence.nounBetween };
@@ -88,6 +89,18 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
   // "called for EU sanctions on Russia": a demanded act has not happened.
   const polarity = requested(doc, i, from, to) ? { polarity: 'hypothetical' as const } : {};
   return { ...base, sources, targets, claimant, confidence, ...polarity, ...(rule.direction === 'mutual' ? { mutual: true } : {}) };
+}
+
+// "Qatar's mediation between Israel and Hamas", "unter Vermittlung Katars": the mediator (possessor, genitive or
+// clause subject) consults each party — those after "between", else the article's salient pair.
+function mediation(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, mentions: Mention[], after: After, base: Omit<Found, 'sources' | 'targets' | 'confidence'>): Found | undefined {
+  const [from] = clauseOf(doc, i);
+  const mediator = possessorOf(doc, i, actors)?.keys ?? after.genitive ?? after.agent
+    ?? actorsIn(actors, from, i).find((a) => a.types.some((t) => t !== 'Location') && !governedByPreposition(doc, actors, a))?.keys;
+  if (!mediator?.length) return undefined;
+  const parties = after.between ? [...after.between] : mediatedParties(doc, i, mentions, mediator);
+  const targets = (parties ?? []).filter((k) => !mediator.includes(k));
+  return targets.length ? { ...base, sources: mediator, targets, confidence: doc.lexicon.confidence.nounWithAgent } : undefined;
 }
 
 // "During a meeting with X, Y said", "Bei einem Treffen mit X sagte Y": a noun in a phrase opening the sentence

@@ -316,8 +316,8 @@ function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: 
   // "approved the sale of F-16 jets to Turkey": after a required noun the object is counted from the noun.
   const reach = toInfinitive ? 14 : 6;
   const base = required > i ? required : i;
-  const after = rest.filter((a) => a.first > i && !circumstance(doc, a) && (doc.language !== 'en' || (a.first - base <= reach && !namesEvent(doc, a))));
-  const first = after[0] ?? (doc.language === 'en' ? undefined : rest.find((a) => !circumstance(doc, a)));
+  const after = rest.filter((a) => a.first > i && !circumstance(doc, a) && !namesMediator(doc, a) && (doc.language !== 'en' || (a.first - base <= reach && !namesEvent(doc, a))));
+  const first = after[0] ?? (doc.language === 'en' ? undefined : rest.find((a) => !circumstance(doc, a) && !namesMediator(doc, a)));
   return first ? actorGroup(doc, actors, possessedHead(doc, first, after) ?? namedPlace(doc, first, after) ?? first, to) : [];
 }
 
@@ -360,6 +360,14 @@ function circumstance(doc: Doc, a: Actor): boolean {
   const { circumstancePrepositions } = doc.lexicon.grammar;
   const j = wordBefore(doc, a.first, (w) => !circumstancePrepositions.has(w) && articleOrAdjective(doc, w));
   return j >= 0 && circumstancePrepositions.has(doc.tokens[j].lower);
+}
+
+// "einigten sich unter Vermittlung Katars": the mediator after its noun is no party ("agreed to US mediation"
+// accepts what the US offers, so a mediator before the noun stays the object).
+function namesMediator(doc: Doc, a: Actor): boolean {
+  const j = wordBefore(doc, a.first, (w) => doc.lexicon.grammar.genitiveArticles.has(w));
+  const k = j >= 0 ? j : a.first - 1;
+  return doc.lexicon.nounsFor(doc.tokens[k]?.lower ?? '').some((r) => r.mediates);
 }
 
 // "pledge deeper partnership during Moscow visit", "the Geneva talks": a name before an event noun says where, not who.
