@@ -35,6 +35,7 @@ const VerbRule = z.strictObject({
   reversed: z.boolean().optional(),
   subjectNouns: words.optional(),
   infinitiveObject: z.boolean().optional(),
+  notParticle: text.optional(),
 });
 
 /** A noun naming an act someone carried out ("the coup", "die Offensive"); `type` is the act's relation type, if it has one. */

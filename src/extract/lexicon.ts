@@ -44,6 +44,8 @@ export interface CueRule {
   subjectNouns?: Set<string>;
   /** "drohte, Israel zu bestrafen": with no object of its own, the object of the zu-infinitive after the comma. */
   infinitiveObject: boolean;
+  /** A separable particle that makes the form another verb ("kündigte … an" announces, "kündigte" terminates). */
+  notParticle?: string;
 }
 
 /** A noun naming an act: disapproving of it is disapproving of its agent. */
@@ -206,7 +208,7 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       objectPreps: v.objectPreps ? words(v.objectPreps) : undefined, requires: v.requires ? words(v.requires) : undefined,
       requiresCoordinatedSubject: !!v.requiresCoordinatedSubject, thatClause: !!v.thatClause,
       sourceTypes: v.sourceTypes, targetRepresented: !!v.targetRepresented, notBeforeGerund: !!v.notBeforeGerund,
-      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)), mediates: !!v.mediates, forcesSubject: !!v.forcesSubject, reversed: !!v.reversed, subjectNouns: v.subjectNouns ? new Set(words(v.subjectNouns)) : undefined, infinitiveObject: !!v.infinitiveObject,
+      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)), mediates: !!v.mediates, forcesSubject: !!v.forcesSubject, reversed: !!v.reversed, subjectNouns: v.subjectNouns ? new Set(words(v.subjectNouns)) : undefined, infinitiveObject: !!v.infinitiveObject, notParticle: v.notParticle?.toLowerCase(),
     })),
     acts: raw.acts.map((a): ActNoun => ({ id: a.id, match: compilePatterns(a.forms), type: a.type })),
     nouns: raw.nouns.map((n): NounRule => ({

@@ -92,6 +92,7 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
     if (p < 0) return undefined;
     to = p;
   }
+  if (rule.notParticle && findParticle(doc, rule.notParticle, i, to) >= 0) return undefined;
   // English active verbs take their noun after them ("would deny entry" does not take the "aid" before it).
   const requiredFrom = doc.language === 'en' && !isPassive(doc, i) ? i + 1 : from;
   const required = rule.requires ? requiredWordIn(doc, rule.requires, requiredFrom, clauseOf(doc, i)[1]) : -1;
