@@ -36,6 +36,7 @@ const VerbRule = z.strictObject({
   subjectNouns: words.optional(),
   infinitiveObject: z.boolean().optional(),
   notParticle: text.optional(),
+  objectInfinitive: z.boolean().optional(),
 });
 
 /** A noun naming an act someone carried out ("the coup", "die Offensive"); `type` is the act's relation type, if it has one. */
@@ -108,7 +109,7 @@ const languageLists = [
   'speakerPronounsAfter', 'speakerPronounsBefore', 'reportingParticles',
   'memberNouns', 'partnerNouns', 'memberOf', 'exampleMarkers', 'reciprocalPronouns', 'nounPhraseOpeners',
   'infinitiveEndings', 'participlePrefixes', 'receiveVerbs', 'receivedFromPrepositions', 'framePrepositions', 'circumstancePrepositions', 'cessationNouns',
-  'possessedHeadNouns', 'relativePronouns', 'reportedSubjectPronouns', 'personOwnerPronouns', 'bodyOwnerPronouns', 'placeNouns', 'peacekeepingModifiers', 'officeNouns', 'pluralPronouns', 'jointMeetingNouns',
+  'possessedHeadNouns', 'relativePronouns', 'reportedSubjectPronouns', 'personOwnerPronouns', 'bodyOwnerPronouns', 'placeNouns', 'peacekeepingModifiers', 'officeNouns', 'pluralPronouns', 'jointMeetingNouns', 'cessationVerbs',
 ] as const;
 
 /** data/grammar/{de,en}.yaml: function words and word classes, every list with an id and a reason. */

@@ -46,6 +46,8 @@ export interface CueRule {
   infinitiveObject: boolean;
   /** A separable particle that makes the form another verb ("kündigte … an" announces, "kündigte" terminates). */
   notParticle?: string;
+  /** "told the United States to stop …": only an object followed at once by an infinitive marker. */
+  objectInfinitive: boolean;
 }
 
 /** A noun naming an act: disapproving of it is disapproving of its agent. */
@@ -208,7 +210,7 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       objectPreps: v.objectPreps ? words(v.objectPreps) : undefined, requires: v.requires ? words(v.requires) : undefined,
       requiresCoordinatedSubject: !!v.requiresCoordinatedSubject, thatClause: !!v.thatClause,
       sourceTypes: v.sourceTypes, targetRepresented: !!v.targetRepresented, notBeforeGerund: !!v.notBeforeGerund,
-      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)), mediates: !!v.mediates, forcesSubject: !!v.forcesSubject, reversed: !!v.reversed, subjectNouns: v.subjectNouns ? new Set(words(v.subjectNouns)) : undefined, infinitiveObject: !!v.infinitiveObject, notParticle: v.notParticle?.toLowerCase(),
+      actTarget: !!v.actTarget, notBefore: new Set(words(v.notBefore)), mediates: !!v.mediates, forcesSubject: !!v.forcesSubject, reversed: !!v.reversed, subjectNouns: v.subjectNouns ? new Set(words(v.subjectNouns)) : undefined, infinitiveObject: !!v.infinitiveObject, notParticle: v.notParticle?.toLowerCase(), objectInfinitive: !!v.objectInfinitive,
     })),
     acts: raw.acts.map((a): ActNoun => ({ id: a.id, match: compilePatterns(a.forms), type: a.type })),
     nouns: raw.nouns.map((n): NounRule => ({

@@ -105,7 +105,8 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   let objects: Actor[] = [];
   if (controller) {
     subject = [{ first: i, last: i, keys: [controller.subject], types: [], inferred: true }];
-    const first = inClause.find((a) => eligibleSource(a));
+    // English objects follow the infinitive ("to stop arming Taiwan"); German ones precede it ("die Ukraine anzugreifen").
+    const first = inClause.find((a) => eligibleSource(a) && (doc.language !== 'en' || a.first > i) && !a.keys.includes(controller.subject));
     objects = first ? actorGroup(doc, actors, first, to) : [];
   } else {
     const before = inClause.filter((a) => a.last < i && eligibleSource(a));
@@ -135,6 +136,7 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
     }
   }
   if (rule.infinitiveObject && !objects.length) objects = infinitiveClauseObject(doc, actors, to);
+  if (rule.objectInfinitive && !(objects.length && doc.lexicon.grammar.infinitiveMarkers.has(doc.tokens[objects[objects.length - 1].last + 1]?.lower ?? ''))) return undefined;
   if (rule.requiresCoordinatedSubject && subject.length < 2 && !subject.some((a) => a.keys.length > 1)) return undefined;
   // "Washington und Paris hatten einen Vorschlag ... vorgelegt": the joint act is between the subjects only.
   if (rule.requiresCoordinatedSubject) objects = [];

@@ -12,6 +12,8 @@ export function polarityOf(doc: Doc, cue: number): Polarity {
   // An infinitive inherits the main clause's negation: "bestreitet, Y zu unterstützen", "denied helping Y".
   const from = isInfinitive(doc, cue) && own > doc.sentences[doc.sentenceOf[cue]].first ? clauseOf(doc, own - 2)[0] : own;
   const { negation, modality } = doc.lexicon;
+  // "stop arming Taiwan", "ceased attacking": the act after a verb of ceasing does not go on.
+  if (doc.lexicon.grammar.cessationVerbs.has(doc.tokens[cue - 1]?.lower ?? '') && /\p{L}ing$/u.test(doc.tokens[cue].lower)) return 'negated';
   for (let j = from; j < to; j++) {
     if (j === cue) continue;
     const w = doc.tokens[j].lower;

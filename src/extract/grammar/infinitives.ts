@@ -28,7 +28,9 @@ export function controllerFor(doc: Doc, found: readonly Found[], i: number): Fou
   const prev = doc.tokens[i - 1]?.lower ?? '';
   const { infinitiveMarkers, gerundPrepositions, joinedInfinitivePrefixes } = doc.lexicon.grammar;
   const lower = doc.tokens[i].lower;
-  const infinitive = infinitiveMarkers.has(prev) || gerundPrepositions.has(prev) || [...joinedInfinitivePrefixes].some((p) => lower.startsWith(p));
+  // "told Y to stop arming Z": the gerund after a verb of ceasing belongs to the infinitive.
+  const ceased = doc.lexicon.grammar.cessationVerbs.has(prev) && /\p{L}ing$/u.test(lower);
+  const infinitive = infinitiveMarkers.has(prev) || gerundPrepositions.has(prev) || ceased || [...joinedInfinitivePrefixes].some((p) => lower.startsWith(p));
   if (!infinitive) return undefined;
   const c = [...found].reverse().find((f) => f.controls && doc.sentenceOf[f.cue] === doc.sentenceOf[i] && f.cue < i);
   return c?.controls;
