@@ -4,6 +4,7 @@
 import type { Doc, Found, Speaker } from '../types.ts';
 import { eligibleSource, type Actor, type SentenceActors } from '../grammar/actors.ts';
 import { startsLower } from '../../text/tokenize.ts';
+import { clauseOf } from '../grammar/clauses.ts';
 
 /** Demands stated as "X must ..." inside reported speech in sentence s, given the acts already found there. */
 export function relateObligation(doc: Doc, s: number, actors: SentenceActors, speakers: Speaker[], earlier: readonly Found[]): Found[] {
@@ -11,7 +12,7 @@ export function relateObligation(doc: Doc, s: number, actors: SentenceActors, sp
   const found = [...earlier];
   const added: Found[] = [];
   for (let k = sent.first; k < sent.last; k++) {
-    if (!doc.lexicon.obligation.has(doc.tokens[k].lower)) continue;
+    if (!doc.lexicon.obligation.has(doc.tokens[k].lower) || expects(doc, k)) continue;
     const subject = subjectOf(doc, k, actors);
     const speaker = subject && speakers.find((sp) => sp.from <= k && k < sp.to && !subject.keys.includes(sp.key));
     if (!subject || !speaker || found.some((f) => f.cue === k)) continue;
@@ -20,6 +21,13 @@ export function relateObligation(doc: Doc, s: number, actors: SentenceActors, sp
     added.push(demand);
   }
   return added;
+}
+
+// "muss der Iran mit einem Gegenschlag rechnen", "must brace for": what X must expect is no demand on X.
+function expects(doc: Doc, k: number): boolean {
+  const [, to] = clauseOf(doc, k);
+  for (let j = k + 1; j < to; j++) if (doc.lexicon.grammar.expectationVerbs.has(doc.tokens[j].lower)) return true;
+  return false;
 }
 
 // The actor right before the modal ("the Sudanese government must"), or, German inversion, right after ("dann müsse Israel").
