@@ -330,6 +330,13 @@ describe('verb cues: source and target', () => {
     expect(stage("Poland accused Russia's army of Ukraine's suffering.", 'en').v).toContain('Poland ACCUSE Russia');
   });
 
+  it('an act carried by a light verb earlier has that verb\'s subject as agent', () => {
+    expect(stage('Russia launched an offensive on Monday. Poland condemned the offensive.', 'en', 1).v).toEqual(['Poland ACCUSE Russia']);
+    expect(stage('Japan, which made the first move, waited. Seoul criticised the move.', 'en', 1).v).toEqual(['South Korea ACCUSE Japan']);
+    // A subject further away carries nothing: "Biden warned after the army staged a coup".
+    expect(stage('Joe Biden spoke after the army staged a coup. Britain condemned the coup.', 'en', 1).v).toEqual([]);
+  });
+
   it('a participle with "by" after a noun qualifies the noun: the clause subject is no patient', () => {
     const { v } = stage('The EU criticised the sanctions imposed by the United States on Iran.', 'en');
     expect(v).toContain('United States SANCTION Iran');

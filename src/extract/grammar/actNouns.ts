@@ -116,13 +116,28 @@ function phraseAgent(doc: Doc, k: number, mentions: readonly Mention[]): Mention
   return undefined;
 }
 
+// "Russia launched the offensive", "Tokyo, which made the first move": a verb that only carries the noun, just
+// before it, makes the actor right before the verb (or the antecedent of a relative pronoun there) its agent.
+function carrierSubject(doc: Doc, k: number, mentions: readonly Mention[]): Mention | undefined {
+  const { lightVerbs, decisionVerbs, relativePronouns } = doc.lexicon.grammar;
+  const first = doc.sentences[doc.sentenceOf[k]].first;
+  let v = k - 1;
+  while (v > Math.max(first, k - 4) && !(lightVerbs.has(doc.tokens[v].lower) || decisionVerbs.has(doc.tokens[v].lower))) v--;
+  if (!(lightVerbs.has(doc.tokens[v]?.lower ?? '') || decisionVerbs.has(doc.tokens[v]?.lower ?? ''))) return undefined;
+  const actor = (m: Mention) => !m.implicit && !m.inRole && m.type !== 'Location';
+  const subject = mentions.find((m) => m.last < v && m.last >= v - 2 && actor(m) && !doc.tokens.slice(m.last + 1, v).some((t) => /^\p{P}$/u.test(t.text)));
+  if (subject) return subject;
+  if (!relativePronouns.has(doc.tokens[v - 1]?.lower ?? '') || doc.tokens[v - 2]?.text !== ',') return undefined;
+  return mentions.find((m) => m.last === v - 3 && actor(m));
+}
+
 /** The agent of an act of the same kind the article named before: the latest with an agent in its phrase, else the latest act of its type. */
 function recalledAgent(doc: Doc, k: number, mentions: readonly Mention[], earlier: readonly Act[], found: readonly Found[]): string[] | undefined {
   const act = actNounAt(doc, k)!;
   const s = doc.sentenceOf[k];
   for (let j = doc.sentences[s].first - 1; j >= 0; j--) {
     if (actNounAt(doc, j) !== act) continue;
-    const agent = phraseAgent(doc, j, mentions);
+    const agent = phraseAgent(doc, j, mentions) ?? carrierSubject(doc, j, mentions);
     if (agent) return [officeOf(agent.key, mentions)];
   }
   if (!act.type) return undefined;
