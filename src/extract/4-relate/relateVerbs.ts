@@ -12,6 +12,7 @@ import { isPassive, passiveArgs } from '../grammar/passive.ts';
 import { relativeSubject, resumedSubject } from '../grammar/relatives.ts';
 import { actAgentObjects, actNounAt, actObjectOf } from '../grammar/actNouns.ts';
 import { startsLower, startsUpper } from '../../text/tokenize.ts';
+import { readDates } from '../../data/lexiconFiles.ts';
 import { phraseAt, articleOrAdjective, governedBy, wordBefore } from '../grammar/phrases.ts';
 
 
@@ -239,6 +240,14 @@ function infinitiveClauseObject(doc: Doc, actors: SentenceActors, to: number): A
   return first ? actorGroup(doc, actors, first, end) : [];
 }
 
+// How many day words ("today", "on Monday") follow the cue.
+function dayWordsAfter(doc: Doc, i: number): number {
+  const day = (w: string) => DAY_WORDS.has(w);
+  if (day(doc.tokens[i + 1]?.lower ?? '')) return 1;
+  if (doc.tokens[i + 1]?.lower === 'on' && day(doc.tokens[i + 2]?.lower ?? '')) return 2;
+  return 0;
+}
+
 function meetingNounBetween(doc: Doc, i: number, end: number): boolean {
   for (let j = i + 1; j < end; j++) if (doc.lexicon.grammar.jointMeetingNouns.has(doc.tokens[j].lower)) return true;
   return false;
@@ -312,8 +321,10 @@ function pickObjects(doc: Doc, rule: CueRule, i: number, rest: Actor[], actors: 
   }
   // "allies will meet to tackle ...": a purpose infinitive after a meeting verb holds no party to the meeting.
   const { infinitiveMarkers, determiners } = doc.lexicon.grammar;
-  const toInfinitive = infinitiveMarkers.has(doc.tokens[i + 1]?.lower ?? '');
-  if (rule.type === 'CONSULT' && doc.language === 'en' && toInfinitive && !determiners.has(doc.tokens[i + 2]?.lower ?? '')) return [];
+  // "threatened today to impose …", "threatened on Monday to break …": a day between the verb and "to".
+  const k = dayWordsAfter(doc, i);
+  const toInfinitive = infinitiveMarkers.has(doc.tokens[i + 1 + k]?.lower ?? '');
+  if (rule.type === 'CONSULT' && doc.language === 'en' && toInfinitive && !determiners.has(doc.tokens[i + 2 + k]?.lower ?? '')) return [];
   // English objects follow the verb closely ("threatened Canada", "hosted Japanese Prime Minister X").
   // "threatened to cut off electricity to X": an infinitive carries the object further.
   // "approved the sale of F-16 jets to Turkey": after a required noun the object is counted from the noun.
@@ -400,4 +411,6 @@ function findParticle(doc: Doc, particle: string, i: number, to: number): number
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+const DATES = readDates();
+const DAY_WORDS = new Set([...Object.keys(DATES.weekdays), ...Object.keys(DATES.days)].map((w) => w.toLowerCase()));
 const s = (doc: Doc, i: number) => doc.sentenceOf[i];
