@@ -84,6 +84,7 @@ export const CueLexiconFile = z.strictObject({
     personPronouns: words,
     demonstratives: words,
     firstPersonPlural: words,
+    firstPersonSingular: words,
     ownCountry: words,
   }),
   nounMarkers: words,

@@ -103,6 +103,8 @@ export interface Lexicon {
     demonstratives: Set<string>;
     /** "wir", "we" inside reported speech: the speaker's state or organisation. */
     firstPersonPlural: Set<string>;
+    /** "ich", "I" inside reported speech: the speaker in person. */
+    firstPersonSingular: Set<string>;
     /** "sein Land", "his country" by first word: the country of the person or state just named. */
     ownCountry: Map<string, PairPhrase[]>;
   };
@@ -236,7 +238,7 @@ function compileLexicon(language: Language, raw: CueLexiconFile, grammarFile: Gr
       groups: byFirstWord(raw.anaphora.groups.flatMap((p) => phrases(p.words).map((w) => ({ words: w, types: p.types })))),
       descriptors: byFirstWord(raw.anaphora.descriptors.flatMap((p) => phrases(p.words).map((w) => ({ words: w, types: p.types })))),
       personPronouns: new Set(words(raw.anaphora?.personPronouns)), demonstratives: new Set(words(raw.anaphora?.demonstratives)),
-      firstPersonPlural: new Set(words(raw.anaphora.firstPersonPlural)),
+      firstPersonPlural: new Set(words(raw.anaphora.firstPersonPlural)), firstPersonSingular: new Set(words(raw.anaphora.firstPersonSingular)),
       ownCountry: byFirstWord(phrases(raw.anaphora.ownCountry).map((w) => ({ words: w, types: ['Country'] }))),
     },
     orgTriggers: new Set(words(raw.orgTriggers)),

@@ -411,13 +411,16 @@ describe('the actors of a sentence', () => {
   });
 
   it('reads "we" in reported speech as the speaker\'s state', () => {
-    const a = analyse('"We stand with Ukraine," Scholz said.', 'en');
+    const a = analyse('"We stand with Ukraine," Germany\'s chancellor Olaf Scholz said.', 'en');
     expect(a.actorNames()).toEqual(['Germany', 'Ukraine', 'Olaf Scholz']);
+    // A state the article never names has no entity, so "we" then names no one.
+    const unnamed = analyse('"We stand with Ukraine," Scholz said.', 'en');
+    expect(unnamed.actorNames()).toEqual(['Ukraine', 'Olaf Scholz']);
     const org = analyse('"We stand with Ukraine," NATO said.', 'en');
     expect(org.actorNames()[0]).toBe('NATO');
     // Content after the verb starts at "we".
-    const after = analyse('Scholz said we stand with Ukraine.', 'en');
-    expect(after.actorNames()).toEqual(['Olaf Scholz', 'Germany', 'Ukraine']);
+    const after = analyse('Scholz said we stand with Ukraine, as Germany always has.', 'en');
+    expect(after.actorNames()).toEqual(['Olaf Scholz', 'Germany', 'Ukraine', 'Germany']);
     // Outside reported speech "we" names no one.
     const b = analyse('We stand with Ukraine.', 'en');
     expect(b.actorNames()).toEqual(['Ukraine']);

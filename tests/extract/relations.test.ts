@@ -92,6 +92,16 @@ describe('actors', () => {
     expect(x.relations.some((r) => [r.source, r.target].sort().join() === 'Recep Tayyip Erdoğan,Vladimir Putin')).toBe(true);
   });
 
+  it('reads "I" and "we" in a quote as the speaker and the speaker\'s state, also with the title after the verb', () => {
+    const x = extractText('Krieg\n\n«Ich verurteile den Angriff Russlands», sagte Scholz.');
+    expect(find(x, 'Olaf Scholz', 'ACCUSE', 'Russia')).toBeDefined();
+    const y = extractText('Pakt\n\n«Wir haben einen Pakt mit Libyen unterzeichnet», sagte der türkische Präsident Erdogan.');
+    expect(find(y, 'Turkey', 'AGREE', 'Libya')?.attributedTo).toBe('Recep Tayyip Erdoğan');
+    // With the state never named, "we" stands for no one the article lists.
+    const z = extractText('Pakt\n\n«Wir haben einen Pakt mit Libyen unterzeichnet», sagte Erdogan.');
+    expect(z.relations.filter((r) => r.type === 'AGREE')).toEqual([]);
+  });
+
   it('reads a dateline as where the story was filed, not as an actor', () => {
     const x = extractText('Sanctions\n\nNAIROBI, Kenya The United States on Monday imposed sanctions against Ethiopia.');
     expect(find(x, 'United States', 'SANCTION', 'Ethiopia')).toBeDefined();

@@ -36,13 +36,16 @@ function verbSpeaker(doc: Doc, i: number, inSentence: Mention[], all: Mention[])
   const [from] = clauseOf(doc, i);
   const inClause = inSentence.filter((m) => m.first >= from && m.last < i && m.type !== 'Location' && !clauseBreak(doc, m.last, i));
   const before = inClause.find((m) => m.kind !== 'adjective') ?? inClause[0];
-  const afterM = inSentence.find((m) => m.first > i && m.first <= i + 3 && m.type !== 'Location');
+  // "sagte der türkische Präsident Erdogan": the speaker's title may stand between.
+  const near = (m: Mention, k: number) => m.first <= i + k || (m.roleToken !== undefined && m.roleToken > i && m.roleToken <= i + k);
+  const afterM = inSentence.find((m) => m.first > i && near(m, 3) && m.type !== 'Location');
   const { speakerPronounsAfter, speakerPronounsBefore } = doc.lexicon.grammar;
   const pronoun = speakerPronounsAfter.has(doc.tokens[i + 1]?.lower ?? '') || speakerPronounsBefore.has(doc.tokens[i - 1]?.lower ?? '');
   const wordsAfter = doc.tokens.slice(i + 1, sent.last).filter((t) => LETTER.test(t.text)).length;
   // Content follows the verb ("erklärte, dass ...") unless the verb closes the sentence.
   // "..., sagte Xi laut Xinhua" names the speaker right after the verb: the content came before.
-  const inverted = !before && !!afterM && afterM.first <= i + 2;
+  const titled = (m: Mention) => m.roleToken !== undefined && m.roleToken > i && m.roleToken <= i + 3;
+  const inverted = !before && !!afterM && (afterM.first <= i + 2 || titled(afterM));
   const contentAfter = !inverted && wordsAfter >= 2;
   let m: Mention | undefined = contentAfter ? before ?? afterM : afterM ?? before;
   if (!m && pronoun) m = [...all].reverse().find((x) => x.type === 'Person' && x.last < i && !x.implicit);

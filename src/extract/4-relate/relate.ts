@@ -20,7 +20,7 @@ export function relate(doc: Doc, mentions: Mention[]): Act[] {
   for (const s of doc.sentences) {
     const speakers = findSpeakers(doc, s.index, bySentence[s.index], mentions);
     const phraseSpeakers = new Set(speakers.filter((sp) => sp.byPhrase && sp.mention).map((sp) => sp.mention!));
-    const actors = sentenceActors(doc, s.index, bySentence[s.index], mentions, phraseSpeakers);
+    const actors = sentenceActors(doc, s.index, bySentence[s.index], mentions, phraseSpeakers, speakers);
     const found: Found[] = relateVerbs(doc, s.index, actors, mentions, acts);
     found.push(...relateNouns(doc, s.index, actors, mentions, found));
     found.push(...relateObligation(doc, s.index, actors, speakers, found));

@@ -38,8 +38,13 @@ export function sentenceActors(doc: Doc, s: number, own: Mention[], mentions: Me
     const lower = doc.tokens[i].lower;
     const ownCountry = ownCountryAt(doc, i, mentions);
     if (ownCountry) { all.push(ownCountry); i = ownCountry.last; continue; }
+    if (doc.lexicon.anaphora.firstPersonSingular.has(lower)) {
+      const me = reported.find((sp) => sp.from <= i && i < sp.to && sp.mention)?.mention;
+      if (me?.type === 'Person') all.push({ first: i, last: i, keys: [me.key], types: ['Person'], inferred: true });
+      continue;
+    }
     if (doc.lexicon.anaphora.firstPersonPlural.has(lower)) {
-      const we = speakerEntity(reported.find((sp) => sp.from <= i && i < sp.to && sp.mention));
+      const we = speakerEntity(reported.find((sp) => sp.from <= i && i < sp.to && sp.mention), mentions);
       if (we) all.push({ first: i, last: i, keys: [we.key], types: [we.type], inferred: true });
       continue;
     }
@@ -122,12 +127,14 @@ export function mediatedParties(doc: Doc, i: number, mentions: Mention[], mediat
 }
 
 // A speaker saying "we" speaks for the state or organisation they hold office for, or for themselves as a state.
-function speakerEntity(sp: Speaker | undefined): { key: string; type: string } | undefined {
+// The office counts only where the article names that state or organisation (else it has no entity).
+function speakerEntity(sp: Speaker | undefined, mentions: Mention[]): { key: string; type: string } | undefined {
   const m = sp?.mention;
   if (!m) return undefined;
   if (m.type !== 'Person') return { key: m.key, type: m.type };
   const office = m.office ?? m.represents;
-  return office ? { key: office, type: 'Country' } : undefined;
+  const named = office ? mentions.find((x) => x.key === office) : undefined;
+  return named ? { key: named.key, type: named.type } : undefined;
 }
 
 /** "sein Land", "his country": the office of the last person named before it in the sentence, else the last state. */
