@@ -454,6 +454,11 @@ describe('lists of actors', () => {
     expect(b.names(actorGroup(b.doc, b.actors(), actorAt(b, 'China'), b.token('China') + 1))).toEqual(['China']);
   });
 
+  it('joins over a word of wholeness ("und der gesamten EU", "and the entire EU")', () => {
+    const a = analyse('Die Solidarität Deutschlands und der gesamten EU gilt Griechenland.', 'de');
+    expect(a.names(actorGroup(a.doc, a.actors(), actorAt(a, 'Deutschlands'), a.token('gilt')))).toEqual(['Germany', 'European Union']);
+  });
+
   it('joins over a word in parentheses', () => {
     const a = analyse('Spain (host) and Italy condemned Belarus.', 'en');
     expect(a.names(actorGroup(a.doc, a.actors(), actorAt(a, 'Spain'), a.token('condemned')))).toEqual(['Spain', 'Italy']);
