@@ -102,6 +102,12 @@ describe('actors', () => {
     expect(z.relations.filter((r) => r.type === 'AGREE')).toEqual([]);
   });
 
+  it('reads a capital opening a paragraph before a relative clause as the government, not a dateline', () => {
+    const x = extractText('Trade\n\nTokyo, which made the first move, defended it. Seoul called the move reckless.');
+    expect(x.entities.find((e) => e.mentions.includes('Tokyo'))?.name).toBe('Japan');
+    expect(find(x, 'South Korea', 'ACCUSE', 'Japan')).toBeDefined();
+  });
+
   it('reads a dateline as where the story was filed, not as an actor', () => {
     const x = extractText('Sanctions\n\nNAIROBI, Kenya The United States on Monday imposed sanctions against Ethiopia.');
     expect(find(x, 'United States', 'SANCTION', 'Ethiopia')).toBeDefined();

@@ -40,6 +40,8 @@ function isDateline(doc: Doc, i: number): boolean {
   const lineEnd = text.indexOf('\n', doc.tokens[i].start);
   // The last line has no newline after it: a name opening it is a subject ("Teheran hatte ..."), not a dateline.
   const alone = lineEnd >= 0 && next.start > lineEnd;
+  // "Tokyo, which made the first move, …": a relative clause after the comma makes the name the subject.
+  if (next.text === ',' && doc.lexicon.grammar.relativePronouns.has(doc.tokens[i + 2]?.lower ?? '')) return false;
   return [',', '.', '-', '–', '—', '/'].includes(next.text) || next.text === doc.tokens[i].text || alone;
 }
 
