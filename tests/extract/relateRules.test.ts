@@ -302,6 +302,10 @@ describe('verb cues: source and target', () => {
     expect(stage('The French president urged China to restrain Russia.', 'en').v).toContain('France REQUEST China');
   });
 
+  it('a German infinitive with "zu" joined takes the main clause\'s subject', () => {
+    expect(stage('Frankreich und Italien haben vereinbart, enger zusammenzuarbeiten.', 'de').v).toContain('France+Italy COOPERATE ');
+  });
+
   it('an infinitive after a listed subject takes the whole list', () => {
     const { v } = stage('Macron, Scholz and Draghi traveled to Kyiv to meet Zelensky.', 'en');
     expect(v.filter((x) => x.endsWith('CONSULT Volodymyr Zelensky'))).toEqual(['Emmanuel Macron+Olaf Scholz+Mario Draghi CONSULT Volodymyr Zelensky']);

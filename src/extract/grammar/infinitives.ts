@@ -8,7 +8,15 @@ import { eligibleSource, type Actor, type SentenceActors } from './actors.ts';
 export function isInfinitive(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1]?.lower ?? '';
   const { infinitiveMarkers, gerundPrepositions } = doc.lexicon.grammar;
-  return infinitiveMarkers.has(prev) || (gerundPrepositions.has(prev) && doc.tokens[i].lower.endsWith('ing'));
+  return infinitiveMarkers.has(prev) || (gerundPrepositions.has(prev) && doc.tokens[i].lower.endsWith('ing')) || joinedInfinitive(doc, i);
+}
+
+// "haben vereinbart, enger zusammenzuarbeiten": German joins "zu" into a separable verb; such a word closing its
+// clause is an infinitive (a prefix of three letters or more before "zu", so "zugestimmt" is none).
+function joinedInfinitive(doc: Doc, i: number): boolean {
+  if (doc.language !== 'de' || !/^\p{L}{3,}zu\p{L}+en$/u.test(doc.tokens[i].lower)) return false;
+  const next = doc.tokens[i + 1];
+  return !next || /^[.,;:!?"»«“”]$/.test(next.text);
 }
 
 /** "The army detained her, accusing her party of fraud": an English participle opening a clause after a comma
