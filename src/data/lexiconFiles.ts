@@ -110,7 +110,7 @@ const languageLists = [
   'speakerPronounsAfter', 'speakerPronounsBefore', 'reportingParticles',
   'memberNouns', 'partnerNouns', 'memberOf', 'exampleMarkers', 'reciprocalPronouns', 'nounPhraseOpeners',
   'infinitiveEndings', 'participlePrefixes', 'receiveVerbs', 'receivedFromPrepositions', 'framePrepositions', 'circumstancePrepositions', 'cessationNouns',
-  'possessedHeadNouns', 'relativePronouns', 'reportedSubjectPronouns', 'personOwnerPronouns', 'bodyOwnerPronouns', 'placeNouns', 'peacekeepingModifiers', 'officeNouns', 'pluralPronouns', 'jointMeetingNouns', 'cessationVerbs', 'expectationVerbs', 'decisionVerbs', 'conditionPhrases',
+  'possessedHeadNouns', 'relativePronouns', 'reportedSubjectPronouns', 'personOwnerPronouns', 'bodyOwnerPronouns', 'placeNouns', 'peacekeepingModifiers', 'officeNouns', 'pluralPronouns', 'jointMeetingNouns', 'cessationVerbs', 'expectationVerbs', 'decisionVerbs', 'conditionPhrases', 'blameWords',
 ] as const;
 
 /** data/grammar/{de,en}.yaml: function words and word classes, every list with an id and a reason. */

@@ -10,7 +10,7 @@ import { extractArticle } from '../../src/ingest/pipeline.ts';
 
 // Rule ids produced in code rather than read from a lexicon (src/extract/4-relate); kept equal to the
 // `rule:` literals in src/extract by a test below, so a new one in code needs its example too.
-const codeRules = (language: Language) => ['structural.role-title', 'structural.member-compound', 'structural.member-apposition', `${language}.request.obligation`, `${language}.threaten.conditional`];
+const codeRules = (language: Language) => ['structural.role-title', 'structural.member-compound', 'structural.member-apposition', `${language}.request.obligation`, `${language}.threaten.conditional`, `${language}.accuse.reported-blame`];
 
 const extractDir = new URL('../../src/extract/', import.meta.url);
 const extractSources = readdirSync(extractDir, { recursive: true, encoding: 'utf8' })

@@ -1,4 +1,4 @@
-// Relations, sentence by sentence: verb cues, noun cues, demands in reported speech, conditional threats, then structural
+// Relations, sentence by sentence: verb cues, noun cues, demands and blame in reported speech, conditional threats, then structural
 // edges. Each sentence's acts come with the sentence's speakers (stage 3), so the qualify stage can
 // give every act its claimant.
 import type { Act, Doc, Found } from '../types.ts';
@@ -8,6 +8,7 @@ import { findSpeakers } from '../3-attribute/findSpeakers.ts';
 import { relateNouns } from './relateNouns.ts';
 import { relateObligation } from './relateObligation.ts';
 import { relateConditional } from './relateConditional.ts';
+import { relateBlame } from './relateBlame.ts';
 import { relateStructural } from './relateStructural.ts';
 import { relateVerbs } from './relateVerbs.ts';
 
@@ -24,6 +25,7 @@ export function relate(doc: Doc, mentions: Mention[]): Act[] {
     const found: Found[] = relateVerbs(doc, s.index, actors, mentions, acts);
     found.push(...relateNouns(doc, s.index, actors, mentions, found));
     found.push(...relateObligation(doc, s.index, actors, speakers, found));
+    found.push(...relateBlame(doc, s.index, actors, speakers, found));
     found.push(...relateConditional(doc, s.index, found));
     if (found.length) acts.push({ sentence: s.index, found, speakers });
   }
