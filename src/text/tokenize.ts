@@ -42,6 +42,8 @@ const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 
 export const isWord = (t: Token): boolean => WORD_CHAR.test(t.text[0]);
+/** "Russia's", "Russia’s" (lowercased forms have the apostrophe straightened). */
+export const isPossessive = (t: Token): boolean => /'s$/.test(t.lower);
 export const isCapitalised = (t: Token): boolean => UPPER_START.test(t.text);
 /** Starts with an uppercase letter. */
 export const startsUpper = (text: string): boolean => UPPER_START.test(text);

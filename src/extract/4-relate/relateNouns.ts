@@ -65,6 +65,7 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
     const subj = actorsIn(actors, from, i).find((a) => !a.keys.some((k) => sources.includes(k)));
     if (subj) targets = subj.keys;
   }
+  const asked = requested(doc, i, from, to);
   const controller = sources.length ? undefined : controllerFor(doc, found, i) ?? accusationAround(doc, found, i);
   const framed = sources.length || controller || !targets.length ? undefined : frameSubject(doc, i, actors, targets);
   if (framed) {
@@ -74,7 +75,7 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
     // "warnte Russland vor einem Einmarsch in die Ukraine": the warned party is the agent.
     sources = [controller.subject];
     claimant = controller.claimant;
-  } else if (!sources.length && !endedAct(doc, i) && !requested(doc, i, from, to) && (rule.subjectFallback || !targets.length || clauseWordFor(doc, doc.lexicon.grammar.lightVerbs, i, from, to))) {
+  } else if (!sources.length && !endedAct(doc, i) && !asked && (rule.subjectFallback || !targets.length || clauseWordFor(doc, doc.lexicon.grammar.lightVerbs, i, from, to))) {
     // "Russia launched an offensive against Ukraine", "hatte eine Offensive gegen die Kurden begonnen": a verb that
     // only carries the noun (a light verb) makes the clause subject its agent, also for
     // nouns that otherwise take none.
@@ -87,7 +88,7 @@ function applyNoun(doc: Doc, rule: NounRule, i: number, actors: SentenceActors, 
   if (!sources.length || (!targets.length && !(reciprocal && sources.length > 1))) return undefined;
   if (rule.requiresTarget && !after.targets.length && !after.genitive) return undefined;
   // "called for EU sanctions on Russia": a demanded act has not happened.
-  const polarity = requested(doc, i, from, to) ? { polarity: 'hypothetical' as const } : {};
+  const polarity = asked ? { polarity: 'hypothetical' as const } : {};
   return { ...base, sources, targets, claimant, confidence, ...polarity, ...(rule.direction === 'mutual' ? { mutual: true } : {}) };
 }
 

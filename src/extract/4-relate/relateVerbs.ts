@@ -11,9 +11,8 @@ import { controllerFor, isInfinitive, isParticipleAdjunct, matrixSubject } from 
 import { isPassive, passiveArgs } from '../grammar/passive.ts';
 import { relativeSubject, resumedSubject } from '../grammar/relatives.ts';
 import { actAgentObjects, actNounAt, actObjectOf } from '../grammar/actNouns.ts';
-import { startsLower, startsUpper } from '../../text/tokenize.ts';
-import { readDates } from '../../data/lexiconFiles.ts';
-import { phraseAt, articleOrAdjective, governedBy, wordBefore } from '../grammar/phrases.ts';
+import { isPossessive, startsLower, startsUpper } from '../../text/tokenize.ts';
+import { phraseAt, articleOrAdjective, DAY_WORDS, governedBy, wordBefore, wordWithinTwo } from '../grammar/phrases.ts';
 
 
 /** The verb-cued acts of sentence s, in text order; `earlier`: the acts of the sentences before. */
@@ -54,7 +53,7 @@ function possessedNoun(doc: Doc, i: number): boolean {
   const first = doc.sentences[doc.sentenceOf[i]].first;
   for (let j = i - 1; j >= Math.max(first, i - 5); j--) {
     const t = doc.tokens[j];
-    if (/'s$/.test(t.lower) || possessives.has(t.lower)) return true;
+    if (isPossessive(t) || possessives.has(t.lower)) return true;
     if (doc.lexicon.nounMarkers.has(t.lower)) return true;
     if (!(/^["“”']$/.test(t.text) || nounConjunctions.has(t.lower) || t.lower === ',' || adjective.test(t.text))) return false;
   }
@@ -86,7 +85,7 @@ function receivedThing(doc: Doc, i: number): boolean {
 
 function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, mentions: Mention[], found: Found[], earlier: readonly Act[]): Found | undefined {
   if (rule.notBeforeGerund && /\p{L}ing$/u.test(doc.tokens[i + 1]?.lower ?? '')) return undefined;
-  if ([1, 2].some((k) => rule.notBefore.has(doc.tokens[i + k]?.lower ?? ''))) return undefined;
+  if (wordWithinTwo(doc, i, rule.notBefore) !== undefined) return undefined;
   let [from, to] = clauseOf(doc, i);
   if (rule.particle) {
     const p = findParticle(doc, rule.particle, i, to);
@@ -94,8 +93,9 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
     to = p;
   }
   if (rule.notParticle && findParticle(doc, rule.notParticle, i, to) >= 0) return undefined;
+  const passive = isPassive(doc, i);
   // English active verbs take their noun after them ("would deny entry" does not take the "aid" before it).
-  const requiredFrom = doc.language === 'en' && !isPassive(doc, i) ? i + 1 : from;
+  const requiredFrom = doc.language === 'en' && !passive ? i + 1 : from;
   const required = rule.requires ? requiredWordIn(doc, rule.requires, requiredFrom, clauseOf(doc, i)[1]) : -1;
   if (rule.requires && required < 0) return undefined;
   // "announced it would prohibit all aid": a nearer verb that takes the same noun owns it.
@@ -116,7 +116,7 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
     // is the subject of the verb that governs it (German puts the infinitive's object there: "die Ukraine zu unterstützen").
     const infinitive = isInfinitive(doc, i);
     // Only an actor opening a clause that a subordinator or reporting verb opens is such a subject ("visited Guyana to meet" has an object there).
-    const own = infinitive && doc.language === 'en' && from > doc.sentences[s(doc, i)].first && !/^\p{P}$/u.test(doc.tokens[from - 1].text)
+    const own = infinitive && doc.language === 'en' && from > doc.sentences[doc.sentenceOf[i]].first && !/^\p{P}$/u.test(doc.tokens[from - 1].text)
       ? before.find((a) => a.first - from <= 1 && !governedBy(doc, a.first, doc.lexicon.grammar.prepositions)) : undefined;
     const matrix = own ?? (infinitive || isParticipleAdjunct(doc, i) ? matrixSubject(doc, actors, from) : undefined);
     // "die in Istanbul mit Russland verhandelt hatten": actors after a preposition are no rival to the relative pronoun.
@@ -141,7 +141,6 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   if (rule.requiresCoordinatedSubject && subject.length < 2 && !subject.some((a) => a.keys.length > 1)) return undefined;
   // "Washington und Paris hatten einen Vorschlag ... vorgelegt": the joint act is between the subjects only.
   if (rule.requiresCoordinatedSubject) objects = [];
-  const passive = isPassive(doc, i);
   if (passive) [subject, objects] = passiveArgs(doc, i, inClause, subject, objects);
   // "X and Y held talks in Malaysia, hosted by Anwar": a participle after a comma qualifies the main clause's subject.
   if (passive && subject.length && !objects.length && doc.language === 'en' && doc.tokens[i - 1]?.text === ',') {
@@ -153,7 +152,7 @@ function applyVerb(doc: Doc, rule: CueRule, i: number, actors: SentenceActors, m
   if (act >= 0) objects = actAgentObjects(doc, act, objects, mentions, earlier, found);
   if (rule.sourceTypes && !subject.every((a) => a.types.some((t) => rule.sourceTypes!.includes(t)))) return undefined;
   if (rule.forcesSubject && !(subject.length && subject.every((a) => namesForces(doc, a)))) return undefined;
-  if (rule.subjectNouns && !subject.some((a) => [1, 2].some((k) => rule.subjectNouns!.has(doc.tokens[a.last + k]?.lower ?? '')))) return undefined;
+  if (rule.subjectNouns && !subject.some((a) => wordWithinTwo(doc, a.last, rule.subjectNouns!) !== undefined)) return undefined;
   const sources = unique(subject.flatMap((a) => a.keys));
   let targets = unique(objects.flatMap((a) => targetKeys(a, rule))).filter((k) => !sources.includes(k));
   if (rule.mediates && targets.length < 2) targets = sources.length ? mediatedParties(doc, i, mentions, withOffices(sources, mentions)) ?? [] : [];
@@ -189,7 +188,7 @@ function namesForces(doc: Doc, a: Actor): boolean {
   const { militaryNouns, peacekeepingModifiers } = doc.lexicon.grammar;
   const own = doc.tokens[a.last].lower;
   if (a.mention?.kind === 'prefix' && militaryNouns.has(own.slice(own.lastIndexOf('-') + 1))) return true;
-  const k = [1, 2].find((n) => militaryNouns.has(doc.tokens[a.last + n]?.lower ?? ''));
+  const k = wordWithinTwo(doc, a.last, militaryNouns);
   return k !== undefined && !doc.tokens.slice(a.last + 1, a.last + k).some((t) => peacekeepingModifiers.has(t.lower));
 }
 
@@ -242,9 +241,8 @@ function infinitiveClauseObject(doc: Doc, actors: SentenceActors, to: number): A
 
 // How many day words ("today", "on Monday") follow the cue.
 function dayWordsAfter(doc: Doc, i: number): number {
-  const day = (w: string) => DAY_WORDS.has(w);
-  if (day(doc.tokens[i + 1]?.lower ?? '')) return 1;
-  if (doc.tokens[i + 1]?.lower === 'on' && day(doc.tokens[i + 2]?.lower ?? '')) return 2;
+  if (DAY_WORDS.has(doc.tokens[i + 1]?.lower ?? '')) return 1;
+  if (doc.tokens[i + 1]?.lower === 'on' && DAY_WORDS.has(doc.tokens[i + 2]?.lower ?? '')) return 2;
   return 0;
 }
 
@@ -300,7 +298,7 @@ function pledgedBy(doc: Doc, actors: SentenceActors, k: number, targets: readonl
   }
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const a = actors.all.find((x) => x.last === j);
-    if (a) return ok(a) && /['’]s$/.test(doc.tokens[j].lower) ? a.keys : undefined;
+    if (a) return ok(a) && isPossessive(doc.tokens[j]) ? a.keys : undefined;
     if (!startsLower(doc.tokens[j].text)) return undefined;
   }
   return undefined;
@@ -346,7 +344,7 @@ function namedPlace(doc: Doc, a: Actor, after: Actor[]): Actor | undefined {
 // "accusing Ms Suu Kyi's party NLD", "warned Russia's ally Belarus": a possessor before a relational noun and
 // a name modifies the name, which is the object (the nouns: data/grammar/en.yaml, possessedHeadNouns).
 function possessedHead(doc: Doc, a: Actor, after: Actor[]): Actor | undefined {
-  if (doc.language !== 'en' || !/['’]s$/.test(doc.tokens[a.last].lower)) return undefined;
+  if (doc.language !== 'en' || !isPossessive(doc.tokens[a.last])) return undefined;
   const next = after.find((b) => b.first > a.last);
   if (!next || next.first - a.last > 3 || !eligibleSource(next)) return undefined;
   const between = doc.tokens.slice(a.last + 1, next.first);
@@ -411,6 +409,3 @@ function findParticle(doc: Doc, particle: string, i: number, to: number): number
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
-const DATES = readDates();
-const DAY_WORDS = new Set([...Object.keys(DATES.weekdays), ...Object.keys(DATES.days)].map((w) => w.toLowerCase()));
-const s = (doc: Doc, i: number) => doc.sentenceOf[i];

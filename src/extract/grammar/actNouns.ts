@@ -8,7 +8,7 @@
 import type { ActNoun } from '../lexicon.ts';
 import type { Act, Doc, Found } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
-import { startsLower, startsUpper } from '../../text/tokenize.ts';
+import { isPossessive, startsLower, startsUpper } from '../../text/tokenize.ts';
 import { articleOrAdjective, wordBefore } from './phrases.ts';
 import type { Actor } from './actors.ts';
 
@@ -154,4 +154,4 @@ function officeOf(key: string, mentions: readonly Mention[]): string {
   return office && mentions.some((m) => m.key === office && !m.implicit) ? office : key;
 }
 
-const possessive = (doc: Doc, m: Mention): boolean => /['’]s$/.test(doc.tokens[m.last].lower);
+const possessive = (doc: Doc, m: Mention): boolean => isPossessive(doc.tokens[m.last]);

@@ -3,10 +3,8 @@
 import type { Doc, Speaker } from '../types.ts';
 import type { Mention } from '../../text/mention.ts';
 import { clauseOf } from './clauses.ts';
-import { endsSourcePhrase, phraseAt } from './phrases.ts';
-import { readDates } from '../../data/lexiconFiles.ts';
-
-const WEEKDAYS = new Set(Object.keys(readDates().weekdays).map((w) => w.toLowerCase()));
+import { isPossessive } from '../../text/tokenize.ts';
+import { endsSourcePhrase, phraseAt, WEEKDAY_WORDS, wordWithinTwo } from './phrases.ts';
 
 export interface Actor {
   first: number;
@@ -79,8 +77,7 @@ function lastBefore(mentions: Mention[], i: number, ok: (m: Mention) => boolean)
 // after it is the person named up to REFERENCE_WINDOW sentences back who holds that office for that state.
 function officeHolderFor(doc: Doc, m: Mention, mentions: Mention[]): Actor | undefined {
   if (m.type !== 'Country' || m.kind !== 'adjective') return undefined;
-  const { officeNouns } = doc.lexicon.grammar;
-  const k = [1, 2].find((n) => officeNouns.has(doc.tokens[m.last + n]?.lower ?? ''));
+  const k = wordWithinTwo(doc, m.last, doc.lexicon.grammar.officeNouns);
   if (k === undefined || mentions.some((x) => x.type === 'Person' && x.first > m.last && x.first <= m.last + k + 2)) return undefined;
   const holder = lastBefore(mentions, m.first, (x) => x.type === 'Person' && !x.implicit && (x.office ?? x.represents) === m.key
     && x.sentence >= m.sentence - REFERENCE_WINDOW);
@@ -95,7 +92,7 @@ function reporterPronounAt(doc: Doc, i: number, own: Mention[]): Actor | undefin
   // Back over a comma, "that", and a weekday ("announced Wednesday it would …", "said on Tuesday it had …").
   let j = i - 1;
   const skip = (k: number) => doc.tokens[k].text === ',' || doc.lexicon.grammar.complementizers.has(doc.tokens[k].lower)
-    || WEEKDAYS.has(doc.tokens[k].lower) || WEEKDAYS.has(doc.tokens[k + 1]?.lower ?? '');
+    || WEEKDAY_WORDS.has(doc.tokens[k].lower) || WEEKDAY_WORDS.has(doc.tokens[k + 1]?.lower ?? '');
   while (j >= 0 && i - j <= 4 && skip(j)) j--;
   if (j < 0 || !doc.lexicon.reporting.verbs.has(doc.tokens[j].lower)) return undefined;
   const first = doc.sentences[doc.sentenceOf[i]].first;
@@ -272,7 +269,7 @@ export function actorGroup(doc: Doc, actors: SentenceActors, start: Actor, limit
   for (;;) {
     let j = cur.last + 1;
     // "Sudan's army and the RSF", "die russischen Truppen und die Ukraine": a nationality's forces are the member.
-    if ((cur.mention?.kind === 'adjective' || /['’]s$/.test(doc.tokens[cur.last].lower)) && doc.lexicon.grammar.militaryNouns.has(doc.tokens[j]?.lower ?? '')) j++;
+    if ((cur.mention?.kind === 'adjective' || isPossessive(doc.tokens[cur.last])) && doc.lexicon.grammar.militaryNouns.has(doc.tokens[j]?.lower ?? '')) j++;
     let joined = false;
     let conjunction = false;
     while (j < sentenceEnd && isGlue(j)) {

@@ -1,6 +1,7 @@
 // Word sequences in the token stream: lexicon phrases ("beide Länder", "each other", "according to")
 // are matched against lowercased tokens in one way everywhere.
 import type { Doc } from '../types.ts';
+import { readDates } from '../../data/lexiconFiles.ts';
 
 /** Whether the lowercased words of `phrase` stand in the text from token i on. */
 export function phraseAt(doc: Doc, i: number, phrase: readonly string[]): boolean {
@@ -38,3 +39,14 @@ export function governedBy(doc: Doc, first: number, words: ReadonlySet<string>):
   const j = wordBefore(doc, first, (w) => !words.has(w) && articleOrAdjective(doc, w));
   return j >= 0 && words.has(doc.tokens[j].lower);
 }
+
+/** How many tokens after `last` (1 or 2) a word of `words` stands ("Turkish troops", "French foreign minister"), or undefined. */
+export function wordWithinTwo(doc: Doc, last: number, words: ReadonlySet<string>): number | undefined {
+  return [1, 2].find((k) => words.has(doc.tokens[last + k]?.lower ?? ''));
+}
+
+const DATES = readDates();
+/** Weekday names ("Monday", "Mittwoch"), lowercased. */
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set(Object.keys(DATES.weekdays).map((w) => w.toLowerCase()));
+/** Weekdays and the days named relative to today ("today", "gestern"), lowercased. */
+export const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_WORDS, ...Object.keys(DATES.days).map((w) => w.toLowerCase())]);
